@@ -1,0 +1,37 @@
+package dev.pedigree.ledger.crypto;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * SHA-256 through the JDK's {@link MessageDigest}, which uses the CPU's SHA instructions where
+ * there are some (several times faster than a pure-Java digest).
+ */
+public final class Sha256 {
+  public static final int LENGTH = 32;
+
+  private Sha256() {}
+
+  /** A fresh digest; callers that hash in a loop keep one per thread. */
+  public static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** SHA-256 of the concatenation of the parts. */
+  public static byte[] hash(byte[]... parts) {
+    MessageDigest digest = newDigest();
+    for (byte[] part : parts) {
+      digest.update(part);
+    }
+    return digest.digest();
+  }
+
+  /** Lowercase hex SHA-256 of the bytes. */
+  public static String hex(byte[] bytes) {
+    return Hex.encode(hash(bytes));
+  }
+}
