@@ -24,6 +24,7 @@ public final class Merkle {
 
   /** SHA-256(0x00 ‖ leaf). */
   public static byte[] leafHash(byte[] leaf) {
+    Objects.requireNonNull(leaf, "leaf");
     MessageDigest digest = DIGEST.get();
     digest.update(LEAF_PREFIX);
     digest.update(leaf);
@@ -32,6 +33,9 @@ public final class Merkle {
 
   /** SHA-256(0x01 ‖ left ‖ right). */
   public static byte[] nodeHash(byte[] left, byte[] right) {
+    // Checked before the first update: a failure halfway would leave this thread's digest dirty.
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     MessageDigest digest = DIGEST.get();
     digest.update(NODE_PREFIX);
     digest.update(left);
@@ -46,13 +50,14 @@ public final class Merkle {
   static void nodeHashInto(
       byte[] left, int leftOffset, byte[] right, int rightOffset, byte[] out, int outOffset) {
     MessageDigest digest = DIGEST.get();
-    digest.update(NODE_PREFIX);
-    digest.update(left, leftOffset, HASH_LENGTH);
-    digest.update(right, rightOffset, HASH_LENGTH);
     try {
+      digest.update(NODE_PREFIX);
+      digest.update(left, leftOffset, HASH_LENGTH);
+      digest.update(right, rightOffset, HASH_LENGTH);
       digest.digest(out, outOffset, HASH_LENGTH);
-    } catch (DigestException e) {
-      throw new IllegalStateException("no room for a hash at offset " + outOffset, e);
+    } catch (DigestException | RuntimeException e) {
+      digest.reset(); // never leave this thread's digest dirty
+      throw new IllegalArgumentException("no hash at these offsets", e);
     }
   }
 
@@ -93,7 +98,7 @@ public final class Merkle {
     return hash;
   }
 
-  /** The split point of a tree of n ≥ 2 leaves: the largest power of two below n (RFC 6962 §2.1). */
+  /** The split point of n ≥ 2 leaves: the largest power of two below n (RFC 6962 §2.1). */
   static long split(long n) {
     return Long.highestOneBit(n - 1);
   }

@@ -47,6 +47,15 @@ class MerkleTest {
         Sha256.hash(input), Merkle.nodeHash(left, right));
   }
 
+  @Test
+  void leafHash_afterRefusedInput_digestStillClean() {
+    assertThrows(NullPointerException.class, () -> Merkle.nodeHash(new byte[32], null));
+    assertThrows(NullPointerException.class, () -> Merkle.leafHash(null));
+    assertEquals(
+        "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+        Hex.encode(Merkle.leafHash(new byte[0])));
+  }
+
   /** Every (size, root) of the CT test tree that the vectors' happy paths state. */
   static Stream<Arguments> ctRoots() throws Exception {
     List<Arguments> roots = new ArrayList<>();
