@@ -82,7 +82,7 @@ public final class MemoryHashStore implements HashReader {
     for (long index : indexes) {
       if (index < 0 || index >= storedCount) {
         throw new HashReadException(
-            "no stored hash " + index + ", " + storedCount + " are stored");
+            "no stored hash at index " + index + " (" + storedCount + " stored)");
       }
       hashes.add(hash(index));
     }

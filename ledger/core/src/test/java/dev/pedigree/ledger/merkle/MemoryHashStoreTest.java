@@ -58,7 +58,7 @@ class MemoryHashStoreTest {
     store.append(Merkle.leafHash(new byte[0]));
     HashReadException e =
         assertThrows(HashReadException.class, () -> store.readHashes(new long[] {0, 1}));
-    assertEquals("no stored hash 1, 1 are stored", e.getMessage());
+    assertEquals("no stored hash at index 1 (1 stored)", e.getMessage());
   }
 
   @Test
