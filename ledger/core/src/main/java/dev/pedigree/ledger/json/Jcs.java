@@ -9,10 +9,10 @@ import java.util.Map;
  * RFC 8785 JSON Canonicalization Scheme: the UTF-8 bytes that Pedigree hashes and signs.
  *
  * <p>Writes straight into one growable byte array (not a {@code ByteArrayOutputStream}, whose
- * methods are synchronized) without a String per value. Refuses, with a {@link
- * JsonFormatException} naming the field, what has no canonical form: lone surrogates, NaN and
- * infinities, integers beyond ±(2^53−1) (they would silently round to an IEEE 754 double), and
- * nodes that are not JSON values (binary, POJO, missing).
+ * methods are synchronized) without a String per value. Refuses, with a {@link JsonFormatException}
+ * naming the field, what has no canonical form: lone surrogates, NaN and infinities, integers
+ * beyond ±(2^53−1) (they would silently round to an IEEE 754 double), and nodes that are not JSON
+ * values (binary, POJO, missing).
  */
 public final class Jcs {
   /** 2^53−1, the largest integer every JSON reader holds exactly (RFC 7493 §2.2). */
@@ -151,14 +151,17 @@ public final class Jcs {
         out[length++] = (byte) (0xe0 | c >> 12);
         out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
         out[length++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         out[length++] = (byte) (0xf0 | cp >> 18);
         out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
         out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
         out[length++] = (byte) (0x80 | cp & 0x3f);
       } else {
-        throw refused(String.format("lone surrogate U+%04X at UTF-16 index %d of a string", (int) c, i));
+        throw refused(
+            String.format("lone surrogate U+%04X at UTF-16 index %d of a string", (int) c, i));
       }
     }
     out[length++] = '"';

@@ -9,7 +9,8 @@ public final class JsonPointers {
 
   /** The pointer to member {@code token} of the value at {@code base}. */
   public static String append(String base, String token) {
-    StringBuilder out = new StringBuilder(base.length() + token.length() + 1).append(base).append('/');
+    StringBuilder out =
+        new StringBuilder(base.length() + token.length() + 1).append(base).append('/');
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       // RFC 6901 §3: '~' is written "~0" and '/' is written "~1".

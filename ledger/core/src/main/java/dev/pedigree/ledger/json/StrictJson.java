@@ -25,7 +25,8 @@ public final class StrictJson {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           // A backstop only: the reader below counts depth itself, before it recurses.
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
           .build();
 
   private StrictJson() {}
@@ -42,13 +43,17 @@ public final class StrictJson {
       int end = (int) parser.currentLocation().getByteOffset();
       for (int i = end; i < bytes.length; i++) {
         if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\n' && bytes[i] != '\r') {
-          throw new MalformedJsonException("trailing content at offset " + i + " after the JSON value");
+          throw new MalformedJsonException(
+              "trailing content at offset " + i + " after the JSON value");
         }
       }
       return root;
     } catch (JsonProcessingException e) {
       throw new MalformedJsonException(
-          "invalid JSON at offset " + e.getLocation().getByteOffset() + ": " + e.getOriginalMessage());
+          "invalid JSON at offset "
+              + e.getLocation().getByteOffset()
+              + ": "
+              + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array", e); // cannot happen: no I/O
     }
@@ -67,8 +72,12 @@ public final class StrictJson {
     int at = Arrays.mismatch(bytes, canonical);
     if (at >= 0) {
       throw new NonCanonicalJsonException(
-          "not in RFC 8785 canonical form: first difference at offset " + at + ", got "
-              + describe(bytes, at) + ", want " + describe(canonical, at));
+          "not in RFC 8785 canonical form: first difference at offset "
+              + at
+              + ", got "
+              + describe(bytes, at)
+              + ", want "
+              + describe(canonical, at));
     }
     return node;
   }
@@ -78,6 +87,8 @@ public final class StrictJson {
       return "the end";
     }
     int c = b[at] & 0xff;
-    return c > 0x20 && c < 0x7f ? String.format("'%c' (0x%02x)", (char) c, c) : String.format("0x%02x", c);
+    return c > 0x20 && c < 0x7f
+        ? String.format("'%c' (0x%02x)", (char) c, c)
+        : String.format("0x%02x", c);
   }
 }

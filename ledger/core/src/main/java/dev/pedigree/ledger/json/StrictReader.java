@@ -27,8 +27,9 @@ final class StrictReader {
       case START_ARRAY -> array();
       case VALUE_STRING -> NODES.textNode(string());
       case VALUE_NUMBER_INT -> NODES.numberNode(integer());
-      case VALUE_NUMBER_FLOAT -> throw refused(
-          "number " + parser.getText() + " is not an integer: want an integer in [0, 2^53−1]");
+      case VALUE_NUMBER_FLOAT ->
+          throw refused(
+              "number " + parser.getText() + " is not an integer: want an integer in [0, 2^53−1]");
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
@@ -78,7 +79,9 @@ final class StrictReader {
     String s = parser.getText();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw refused(String.format("string has a lone surrogate U+%04X", (int) c));

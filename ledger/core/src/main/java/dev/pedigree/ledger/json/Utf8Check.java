@@ -12,7 +12,8 @@ final class Utf8Check {
    */
   static void check(byte[] b) throws MalformedJsonException {
     if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-      throw new MalformedJsonException("byte order mark at offset 0: JSON text must not start with one");
+      throw new MalformedJsonException(
+          "byte order mark at offset 0: JSON text must not start with one");
     }
     int i = 0;
     while (i < b.length) {

@@ -32,8 +32,15 @@ class JcsTest {
    * prints them as ECMAScript does rather than refusing them.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"arrays.json", "french.json", "structures.json", "unicode.json",
-      "values.json", "weird.json"})
+  @ValueSource(
+      strings = {
+        "arrays.json",
+        "french.json",
+        "structures.json",
+        "unicode.json",
+        "values.json",
+        "weird.json"
+      })
   void canonicalize_cyberphoneVectors(String name) throws Exception {
     JsonNode input = Json.mapper().readTree(Files.readAllBytes(testdata("jcs/input/" + name)));
     byte[] want = Files.readAllBytes(testdata("jcs/output/" + name));
@@ -45,13 +52,16 @@ class JcsTest {
     // RFC 8785 §3.2.3: names sorted by UTF-16 code units, so U+1F600 (as D83D DE00) sorts
     // between U+20AC and U+FB33.
     String json =
-        "{\"\\u20ac\":\"Euro Sign\",\"\\r\":\"Carriage Return\",\"\\ufb33\":\"Hebrew Letter Dalet"
-            + " With Dagesh\",\"1\":\"One\",\"\\ud83d\\ude00\":\"Emoji: Grinning Face\",\"\\u0080\":"
-            + "\"Control\",\"\\u00f6\":\"Latin Small Letter O With Diaeresis\"}";
+        "{\"\\u20ac\":\"Euro Sign\",\"\\r"
+            + "\":\"Carriage Return\",\"\\ufb33\":\"Hebrew Letter Dalet With"
+            + " Dagesh\",\"1\":\"One\",\"\\ud83d\\ude00\":\"Emoji: Grinning"
+            + " Face\",\"\\u0080\":\"Control\",\"\\u00f6\":\"Latin Small Letter O With"
+            + " Diaeresis\"}";
     String want =
-        "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\",\"\u00f6\":\"Latin Small"
-            + " Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\",\"\ud83d\ude00\":\"Emoji: Grinning"
-            + " Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}";
+        "{\"\\r"
+            + "\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\",\"\u00f6\":\"Latin Small"
+            + " Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\",\"\ud83d\ude00\":\"Emoji:"
+            + " Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}";
     assertEquals(want, canonical(json));
   }
 
@@ -60,7 +70,8 @@ class JcsTest {
     assertEquals("{}", canonical(" { } "));
     assertEquals("[]", canonical(" [ ] "));
     assertEquals("[[],{},[{}]]", canonical("[[ ],{ },[{ }]]"));
-    assertEquals("{\"a\":{\"b\":[1,{\"c\":null,\"d\":false}]},\"z\":true}",
+    assertEquals(
+        "{\"a\":{\"b\":[1,{\"c\":null,\"d\":false}]},\"z\":true}",
         canonical("{\"z\":true,\"a\":{\"b\":[1,{\"d\":false,\"c\":null}]}}"));
   }
 
@@ -74,24 +85,41 @@ class JcsTest {
         "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e"
             + "\\u000f\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
             + "\\u001b\\u001c\\u001d\\u001e\\u001f\"";
-    assertEquals(want, new String(Jcs.canonicalize(NODES.textNode(all.toString())), StandardCharsets.US_ASCII));
+    assertEquals(
+        want,
+        new String(Jcs.canonicalize(NODES.textNode(all.toString())), StandardCharsets.US_ASCII));
     // RFC 8785 §3.2.2.2: only '"', '\' and C0 controls are escaped; '/', DEL, U+2028 and U+2029
     // are written as they are.
-    assertEquals("\"\\\"\\\\/\u007f\u2028\u2029</script>\"",
+    assertEquals(
+        "\"\\\"\\\\/\u007f\u2028\u2029</script>\"",
         canonical("\"\\\"\\\\\\/\\u007f\\u2028\\u2029<\\/script>\""));
   }
 
   @Test
   void canonicalize_utf8Lengths() throws Exception {
-    byte[] want = {'"', 'a', (byte) 0xc3, (byte) 0xa9, (byte) 0xe2, (byte) 0x82, (byte) 0xac,
-        (byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80, '"'};
+    byte[] want = {
+      '"',
+      'a',
+      (byte) 0xc3,
+      (byte) 0xa9,
+      (byte) 0xe2,
+      (byte) 0x82,
+      (byte) 0xac,
+      (byte) 0xf0,
+      (byte) 0x9f,
+      (byte) 0x98,
+      (byte) 0x80,
+      '"'
+    };
     assertArrayEquals(want, Jcs.canonicalize(NODES.textNode("aé€\ud83d\ude00")));
   }
 
   @Test
   void canonicalize_numbers() throws Exception {
-    assertEquals("[0,0,56,-7,9007199254740991,-9007199254740991,9007199254740992,1e+30,0.5]",
-        canonical("[0,-0.0,56.0,-7,9007199254740991,-9007199254740991,9007199254740992.0,1E30,5e-1]"));
+    assertEquals(
+        "[0,0,56,-7,9007199254740991,-9007199254740991,9007199254740992,1e+30,0.5]",
+        canonical(
+            "[0,-0.0,56.0,-7,9007199254740991,-9007199254740991,9007199254740992.0,1E30,5e-1]"));
   }
 
   @Test
@@ -106,7 +134,8 @@ class JcsTest {
     ObjectNode node = NODES.objectNode();
     node.putArray("a").add("ok").add("x\ud800");
     JsonFormatException e = assertThrows(JsonFormatException.class, () -> Jcs.canonicalize(node));
-    assertEquals("lone surrogate U+D800 at UTF-16 index 1 of a string (at \"/a/1\")", e.getMessage());
+    assertEquals(
+        "lone surrogate U+D800 at UTF-16 index 1 of a string (at \"/a/1\")", e.getMessage());
     assertEquals(Optional.of("/a/1"), e.field());
   }
 
@@ -125,16 +154,19 @@ class JcsTest {
   @Test
   void canonicalize_nonFinite_refused() {
     JsonFormatException e =
-        assertThrows(JsonFormatException.class, () -> Jcs.canonicalize(NODES.numberNode(Double.NaN)));
+        assertThrows(
+            JsonFormatException.class, () -> Jcs.canonicalize(NODES.numberNode(Double.NaN)));
     assertEquals("number NaN is not a finite double (at \"\")", e.getMessage());
-    assertThrows(JsonFormatException.class,
+    assertThrows(
+        JsonFormatException.class,
         () -> Jcs.canonicalize(NODES.numberNode(Double.POSITIVE_INFINITY)));
   }
 
   @Test
   void canonicalize_binaryNode_refused() {
     JsonFormatException e =
-        assertThrows(JsonFormatException.class, () -> Jcs.canonicalize(NODES.binaryNode(new byte[1])));
+        assertThrows(
+            JsonFormatException.class, () -> Jcs.canonicalize(NODES.binaryNode(new byte[1])));
     assertEquals("BINARY node is not a JSON value (at \"\")", e.getMessage());
   }
 }

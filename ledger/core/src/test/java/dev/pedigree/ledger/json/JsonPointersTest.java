@@ -3,9 +3,9 @@ package dev.pedigree.ledger.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class JsonPointersTest {
   /** RFC 6901 §3 escaping; "~1" must not be read back as "/" twice, so '~' is escaped first. */

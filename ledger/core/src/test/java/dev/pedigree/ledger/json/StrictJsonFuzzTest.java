@@ -11,14 +11,39 @@ import org.junit.jupiter.api.Test;
 /** Mutated golden statements: the parser only ever accepts or throws its declared exceptions. */
 class StrictJsonFuzzTest {
   private static final byte[] INTERESTING = {
-    '"', '\\', '{', '}', '[', ']', ',', ':', '-', '.', 'e', '0', '9', 'u', ' ', '\n', 0,
-    (byte) 0x80, (byte) 0xc3, (byte) 0xed, (byte) 0xef, (byte) 0xf4, (byte) 0xff
+    '"',
+    '\\',
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    ':',
+    '-',
+    '.',
+    'e',
+    '0',
+    '9',
+    'u',
+    ' ',
+    '\n',
+    0,
+    (byte) 0x80,
+    (byte) 0xc3,
+    (byte) 0xed,
+    (byte) 0xef,
+    (byte) 0xf4,
+    (byte) 0xff
   };
 
   @Test
   void parseCanonical_mutatedInput_acceptsOrRefusesCleanly() throws Exception {
-    byte[] seed = Files.readAllBytes(Path.of(
-        getClass().getResource("/testdata/golden/entries/04-modification.statement.json").toURI()));
+    byte[] seed =
+        Files.readAllBytes(
+            Path.of(
+                getClass()
+                    .getResource("/testdata/golden/entries/04-modification.statement.json")
+                    .toURI()));
     Random random = new Random(8785);
     int accepted = 0;
     for (int round = 0; round < 2_000; round++) {

@@ -79,7 +79,8 @@ class StrictJsonTest {
   @Test
   void parse_tooDeep_refusedBeforeRecursing() throws Exception {
     MalformedJsonException e =
-        assertThrows(MalformedJsonException.class, () -> StrictJson.parse(fixture("error_too_deep.json")));
+        assertThrows(
+            MalformedJsonException.class, () -> StrictJson.parse(fixture("error_too_deep.json")));
     String pointer = "/0".repeat(StrictJson.MAX_DEPTH);
     assertEquals("nesting deeper than 64 (at \"" + pointer + "\")", e.getMessage());
     assertEquals(Optional.of(pointer), e.field());
@@ -160,7 +161,8 @@ class StrictJsonTest {
 
   @Test
   void parseCanonical_canonical_accepted() throws Exception {
-    byte[] bytes = "{\"a\":[0,9007199254740991,\"\\u001f\\n\"],\"b\":{}}".getBytes(StandardCharsets.US_ASCII);
+    String json = "{\"a\":[0,9007199254740991,\"\\u001f\\n\"],\"b\":{}}";
+    byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
     JsonNode node = StrictJson.parseCanonical(bytes);
     assertArrayEquals(bytes, Jcs.canonicalize(node));
   }
