@@ -22,7 +22,8 @@ public record Claim(ObjectNode json) {
   private static void check(ObjectNode json) throws StatementException {
     JsonNode type = json.get("type");
     if (type == null) {
-      throw new StatementException("/type", "missing, want a string naming the claim");
+      throw new StatementException(
+          "/type", "got no member \"type\", want a string naming the claim");
     }
     if (!type.isTextual() || type.textValue().isEmpty()) {
       throw new StatementException(
