@@ -16,13 +16,15 @@ class CheckpointTest {
   @Test
   void parse_c2spCheckpointBody_readsFields() throws Exception {
     SignedNote note =
-        SignedNote.open(TestFiles.text("testdata/c2sp/checkpoint.txt"), List.of(TestFiles.logKey()));
+        SignedNote.open(
+            TestFiles.text("testdata/c2sp/checkpoint.txt"), List.of(TestFiles.logKey()));
     Checkpoint checkpoint = Checkpoint.parse(note.text());
     assertEquals(TestFiles.LOG_NAME, checkpoint.origin());
     assertEquals(8, checkpoint.size());
     // The known root of the 8-leaf Certificate Transparency test tree (README, rfc6962/).
     assertEquals(
-        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328", checkpoint.root().hex());
+        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
+        checkpoint.root().hex());
     assertEquals(List.of(), checkpoint.extensions());
     assertEquals(note.text(), checkpoint.body());
   }
@@ -76,8 +78,7 @@ class CheckpointTest {
 
   @Test
   void parse_tooManyExtensionLines_refusedBeforeSplitting() {
-    String body =
-        "o\n1\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n" + "x\n".repeat(17);
+    String body = "o\n1\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n" + "x\n".repeat(17);
     CheckpointFormatException e =
         assertThrows(CheckpointFormatException.class, () -> Checkpoint.parse(body));
     assertEquals("checkpoint has 17 extension lines, at most 16", e.getMessage());
