@@ -39,14 +39,18 @@ public record Checkpoint(String origin, long size, Bytes root, List<String> exte
 
   /**
    * Parses a checkpoint body strictly (tlog-checkpoint §Note text): a non-empty origin, a decimal
-   * size without sign or leading zeros up to 2^64 − 1, the canonical base64 of a 32-byte root,
-   * then non-empty extension lines, every line ending in a newline.
+   * size without sign or leading zeros up to 2^64 − 1, the canonical base64 of a 32-byte root, then
+   * non-empty extension lines, every line ending in a newline.
    *
    * @throws CheckpointFormatException naming the line at fault
    */
   public static Checkpoint parse(String body) throws CheckpointFormatException {
     if (!body.endsWith("\n")) {
       throw new CheckpointFormatException("checkpoint does not end in a newline");
+    }
+    String problem = NoteSyntax.textProblem(body);
+    if (problem != null) {
+      throw new CheckpointFormatException("checkpoint: " + problem);
     }
     long lineCount = body.chars().filter(c -> c == '\n').count();
     if (lineCount < 3) {
@@ -63,7 +67,9 @@ public record Checkpoint(String origin, long size, Bytes root, List<String> exte
     Long size = NoteSyntax.unsignedDecimal(lines[1]);
     if (size == null) {
       throw new CheckpointFormatException(
-          "checkpoint size \"" + lines[1] + "\" is not a decimal in [0, 2^64-1] without leading zeros");
+          "checkpoint size \""
+              + lines[1]
+              + "\" is not a decimal in [0, 2^64-1] without leading zeros");
     }
     byte[] root;
     try {

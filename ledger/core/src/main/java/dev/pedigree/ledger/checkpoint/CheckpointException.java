@@ -1,8 +1,8 @@
 package dev.pedigree.ledger.checkpoint;
 
 /**
- * A signed note, checkpoint, proof or trust policy that could not be used: either malformed text
- * or a failed verification. Callers that treat both alike catch this type.
+ * A signed note, checkpoint, proof or trust policy that could not be used: either malformed text or
+ * a failed verification. Callers that treat both alike catch this type.
  */
 public abstract sealed class CheckpointException extends Exception
     permits NoteFormatException,

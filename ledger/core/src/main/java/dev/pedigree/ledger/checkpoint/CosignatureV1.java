@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Timestamped Ed25519 witness cosignatures (C2SP tlog-cosignature v1.0.1, signature type 0x04):
- * the payload is an 8-byte big-endian timestamp then the signature of {@code cosignature/v1\ntime
+ * Timestamped Ed25519 witness cosignatures (C2SP tlog-cosignature v1.0.1, signature type 0x04): the
+ * payload is an 8-byte big-endian timestamp then the signature of {@code cosignature/v1\ntime
  * <t>\n} followed by the checkpoint body.
  */
 public final class CosignatureV1 {
@@ -84,8 +84,7 @@ public final class CosignatureV1 {
     try {
       witness.publicKey().verify(message(checkpointBody, timestamp), signature);
     } catch (SignatureVerificationException e) {
-      throw new NoteVerificationException(
-          "cosignature by " + witness.label() + " does not verify");
+      throw new NoteVerificationException("cosignature by " + witness.label() + " does not verify");
     }
     return timestamp;
   }

@@ -32,8 +32,8 @@ public final class NoteSigner {
   }
 
   /**
-   * Parses Go's private key text, {@code PRIVATE+KEY+<name>+<key id>+base64(0x01 ‖ seed)}, with
-   * the rules of Go's {@code note.NewSigner}: the key ID must be the public key's.
+   * Parses Go's private key text, {@code PRIVATE+KEY+<name>+<key id>+base64(0x01 ‖ seed)}, with the
+   * rules of Go's {@code note.NewSigner}: the key ID must be the public key's.
    *
    * @throws NoteFormatException naming what is wrong (never echoing the secret)
    */

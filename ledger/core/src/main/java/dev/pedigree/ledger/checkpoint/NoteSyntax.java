@@ -4,13 +4,16 @@ import dev.pedigree.ledger.crypto.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-/** The lexical rules of C2SP signed-note shared by keys, signers and notes, as Go's note applies them. */
+/**
+ * The lexical rules of C2SP signed-note shared by keys, signers and notes, as Go's note applies
+ * them.
+ */
 final class NoteSyntax {
   private NoteSyntax() {}
 
   /**
-   * Why the key name is invalid, or null when it is valid. C2SP signed-note §Format: non-empty,
-   * no Unicode spaces, no plus; Go's {@code isValidName} uses {@code unicode.IsSpace}.
+   * Why the key name is invalid, or null when it is valid. C2SP signed-note §Format: non-empty, no
+   * Unicode spaces, no plus; Go's {@code isValidName} uses {@code unicode.IsSpace}.
    */
   static String nameProblem(String name) {
     if (name.isEmpty()) {
@@ -34,17 +37,17 @@ final class NoteSyntax {
   }
 
   /**
-   * Go's {@code unicode.IsSpace}: the White_Space property, i.e. TAB..CR, NEL, and the space,
-   * line and paragraph separators (Zs, Zl, Zp).
+   * Go's {@code unicode.IsSpace}: the White_Space property, i.e. TAB..CR, NEL, and the space, line
+   * and paragraph separators (Zs, Zl, Zp).
    */
   static boolean isGoSpace(int cp) {
     return (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || Character.isSpaceChar(cp);
   }
 
   /**
-   * Why the text breaks the note character rules, or null. C2SP signed-note §Format: valid UTF-8
-   * (a Java string is valid unless it holds an unpaired surrogate), no ASCII control character
-   * other than newline.
+   * Why the text breaks the note character rules, or null. C2SP signed-note §Format: valid UTF-8 (a
+   * Java string is valid unless it holds an unpaired surrogate), no ASCII control character other
+   * than newline.
    */
   static String textProblem(String text) {
     String unpaired = unpairedSurrogate(text);
@@ -77,14 +80,13 @@ final class NoteSyntax {
   /** C2SP signed-note key ID: SHA-256(name ‖ 0x0A ‖ type ‖ public key)[:4], big-endian. */
   static int keyId(String name, byte type, byte[] publicKey) {
     byte[] hash =
-        Sha256.hash(
-            name.getBytes(StandardCharsets.UTF_8), new byte[] {'\n', type}, publicKey);
+        Sha256.hash(name.getBytes(StandardCharsets.UTF_8), new byte[] {'\n', type}, publicKey);
     return ByteBuffer.wrap(hash).getInt();
   }
 
   /**
-   * An unsigned 64-bit decimal without sign or leading zeros (tlog-checkpoint §Note text, tlog-proof
-   * §Format), or null when the text is not one.
+   * An unsigned 64-bit decimal without sign or leading zeros (tlog-checkpoint §Note text,
+   * tlog-proof §Format), or null when the text is not one.
    */
   static Long unsignedDecimal(String text) {
     if (text.isEmpty() || text.length() > 20 || (text.charAt(0) == '0' && text.length() > 1)) {

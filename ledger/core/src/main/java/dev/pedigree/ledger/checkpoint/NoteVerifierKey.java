@@ -96,11 +96,16 @@ public final class NoteVerifierKey {
 
   /** Eight hex digits, either case, as Go's {@code strconv.ParseUint(s, 16, 32)} takes them. */
   static int parseKeyId(String hex, String context) throws NoteFormatException {
-    if (hex.length() != 8 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+    // ASCII only: Character.digit would also take other scripts' digits, which Go refuses.
+    if (hex.length() != 8 || !hex.chars().allMatch(NoteVerifierKey::isAsciiHex)) {
       throw new NoteFormatException(
           context + ": key id " + abbreviate(hex) + " is not 8 hex digits");
     }
     return Integer.parseUnsignedInt(hex, 16);
+  }
+
+  private static boolean isAsciiHex(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   private static String abbreviate(String text) {

@@ -19,20 +19,41 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A note opened against known keys (C2SP signed-note): its text, every signature line in order,
- * and the known keys whose signatures verified (never empty).
+ * A note opened against known keys (C2SP signed-note): its text, every signature line in order, and
+ * the known keys whose signatures verified (never empty).
  */
-public record SignedNote(
-    String text, List<NoteSignature> signatures, List<NoteVerifierKey> verifiedBy) {
+public final class SignedNote {
   /**
    * At most this many signature lines; Go's {@code note.Open} also stops at 100, and signed-note
    * requires accepting at least 16.
    */
   public static final int MAX_SIGNATURES = 100;
 
-  public SignedNote {
-    signatures = List.copyOf(signatures);
-    verifiedBy = List.copyOf(verifiedBy);
+  private final String text;
+  private final List<NoteSignature> signatures;
+  private final List<NoteVerifierKey> verifiedBy;
+
+  /** Only {@link #open} builds one, so a SignedNote always holds a verified note. */
+  private SignedNote(
+      String text, List<NoteSignature> signatures, List<NoteVerifierKey> verifiedBy) {
+    this.text = text;
+    this.signatures = List.copyOf(signatures);
+    this.verifiedBy = List.copyOf(verifiedBy);
+  }
+
+  /** The note text: everything before the last empty line, ending in a newline. */
+  public String text() {
+    return text;
+  }
+
+  /** Every signature line, verified or not, in the order of the note. */
+  public List<NoteSignature> signatures() {
+    return signatures;
+  }
+
+  /** The known keys whose signatures verified, in the order of the note; never empty. */
+  public List<NoteVerifierKey> verifiedBy() {
+    return verifiedBy;
   }
 
   /**

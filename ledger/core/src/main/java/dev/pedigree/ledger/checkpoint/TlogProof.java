@@ -16,8 +16,8 @@ public record TlogProof(long index, List<Bytes> hashes, String checkpoint) {
   static final String HEADER = "c2sp.org/tlog-proof@v1";
 
   /**
-   * An inclusion path has at most one hash per level: a tree of up to 2^64 − 1 leaves has 64
-   * levels below its root (RFC 6962 §2.1.1; index 0 of a tree of 2^63 + 1 leaves needs all 64).
+   * An inclusion path has at most one hash per level: a tree of up to 2^64 − 1 leaves has 64 levels
+   * below its root (RFC 6962 §2.1.1; index 0 of a tree of 2^63 + 1 leaves needs all 64).
    */
   public static final int MAX_HASHES = 64;
 
@@ -101,7 +101,11 @@ public record TlogProof(long index, List<Bytes> hashes, String checkpoint) {
     }
     if (hash.length != Sha256.LENGTH) {
       throw new CheckpointFormatException(
-          "tlog-proof line " + number + ": hash of " + hash.length + " bytes, want "
+          "tlog-proof line "
+              + number
+              + ": hash of "
+              + hash.length
+              + " bytes, want "
               + Sha256.LENGTH);
     }
     return Bytes.copyOf(hash);

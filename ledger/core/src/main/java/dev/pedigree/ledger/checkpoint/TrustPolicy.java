@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Which checkpoints to trust (DESIGN A7, C2SP tlog-policy): the known logs, the known witnesses
- * and their groups, and the quorum of cosignatures a checkpoint needs ({@code none} until
- * witnesses exist).
+ * Which checkpoints to trust (DESIGN A7, C2SP tlog-policy): the known logs, the known witnesses and
+ * their groups, and the quorum of cosignatures a checkpoint needs ({@code none} until witnesses
+ * exist).
  */
 public final class TrustPolicy {
   /** The predefined quorum name that requires no cosignature (tlog-policy §Defining the quorum). */
@@ -84,8 +84,8 @@ public final class TrustPolicy {
    *
    * @throws NoteFormatException when the note is malformed
    * @throws CheckpointFormatException when its text is not a checkpoint
-   * @throws NoteVerificationException when a signature does not verify, no listed log signed it,
-   *     or the quorum is not met
+   * @throws NoteVerificationException when a signature does not verify, no listed log signed it, or
+   *     the quorum is not met
    */
   public Checkpoint verify(String signedCheckpoint)
       throws NoteFormatException, NoteVerificationException, CheckpointFormatException {
@@ -120,7 +120,8 @@ public final class TrustPolicy {
     if (group == null) {
       return cosigned.contains(name);
     }
-    // Groups only name earlier lines, so this recursion ends (tlog-policy §Defining a witness group).
+    // Groups only name earlier lines, so this recursion ends (tlog-policy §Defining a witness
+    // group).
     long count = group.members().stream().filter(m -> witnessed(m, cosigned)).count();
     return count >= group.threshold();
   }

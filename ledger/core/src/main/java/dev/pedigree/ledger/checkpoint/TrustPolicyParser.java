@@ -86,7 +86,10 @@ final class TrustPolicyParser {
           "trust file: key " + key.label() + " is a witness key, want a log key (type 0x01)");
     }
     return new TrustPolicy(
-        List.of(new TrustPolicy.Log(key, Optional.empty())), List.of(), List.of(), TrustPolicy.NONE);
+        List.of(new TrustPolicy.Log(key, Optional.empty())),
+        List.of(),
+        List.of(),
+        TrustPolicy.NONE);
   }
 
   private void line(String[] t) throws PolicyFormatException {
@@ -195,8 +198,8 @@ final class TrustPolicyParser {
     if (key.type() != want) {
       throw error(
           String.format(
-              "key %s has signature type 0x%02x, want 0x%02x", key.label(), key.type().id(),
-              want.id()));
+              "key %s has signature type 0x%02x, want 0x%02x",
+              key.label(), key.type().id(), want.id()));
     }
     if (!keys.add(want + ":" + key.publicKey().raw().hex())) {
       throw error("key " + key.label() + " repeats a public key listed above");

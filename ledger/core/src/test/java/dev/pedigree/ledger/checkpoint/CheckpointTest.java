@@ -16,13 +16,15 @@ class CheckpointTest {
   @Test
   void parse_c2spCheckpointBody_readsFields() throws Exception {
     SignedNote note =
-        SignedNote.open(TestFiles.text("testdata/c2sp/checkpoint.txt"), List.of(TestFiles.logKey()));
+        SignedNote.open(
+            TestFiles.text("testdata/c2sp/checkpoint.txt"), List.of(TestFiles.logKey()));
     Checkpoint checkpoint = Checkpoint.parse(note.text());
     assertEquals(TestFiles.LOG_NAME, checkpoint.origin());
     assertEquals(8, checkpoint.size());
     // The known root of the 8-leaf Certificate Transparency test tree (README, rfc6962/).
     assertEquals(
-        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328", checkpoint.root().hex());
+        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
+        checkpoint.root().hex());
     assertEquals(List.of(), checkpoint.extensions());
     assertEquals(note.text(), checkpoint.body());
   }
@@ -66,6 +68,8 @@ class CheckpointTest {
             + " character 2d",
         "error_root_unpadded.txt|checkpoint root hash: base64 of 43 characters is not padded",
         "error_empty_extension_line.txt|checkpoint extension line 1 is empty",
+        "error_origin_carriage_return.txt|checkpoint: note contains control character U+000D at"
+            + " offset 24",
       })
   void parse_errorFixture_refused(String file, String message) throws Exception {
     String body = TestFiles.text(FIXTURES + file);
@@ -76,8 +80,7 @@ class CheckpointTest {
 
   @Test
   void parse_tooManyExtensionLines_refusedBeforeSplitting() {
-    String body =
-        "o\n1\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n" + "x\n".repeat(17);
+    String body = "o\n1\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n" + "x\n".repeat(17);
     CheckpointFormatException e =
         assertThrows(CheckpointFormatException.class, () -> Checkpoint.parse(body));
     assertEquals("checkpoint has 17 extension lines, at most 16", e.getMessage());

@@ -22,7 +22,8 @@ class CheckpointsTest {
   @Test
   void open_c2spCheckpoint_withLogVkey() throws Exception {
     Checkpoint checkpoint =
-        Checkpoints.open(TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"), TestFiles.logKey());
+        Checkpoints.open(
+            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"), TestFiles.logKey());
     assertEquals(8, checkpoint.size());
   }
 
@@ -34,7 +35,8 @@ class CheckpointsTest {
             log.get("origin").asText(),
             Ed25519PrivateKey.fromSeed(Hex.decode(log.get("seedHex").asText())));
     String file = TestFiles.text("testdata/golden/checkpoint.txt");
-    NoteVerifierKey goldenKey = NoteVerifierKey.parse(TestFiles.keyLine("testdata/golden/log.vkey"));
+    NoteVerifierKey goldenKey =
+        NoteVerifierKey.parse(TestFiles.keyLine("testdata/golden/log.vkey"));
     Checkpoint opened = Checkpoints.open(file, goldenKey);
     assertEquals(9, opened.size());
     assertEquals(file, Checkpoints.sign(opened, signer));
@@ -46,12 +48,10 @@ class CheckpointsTest {
     // Signed by a key named other than the origin: a valid note, not this log's checkpoint.
     NoteSigner signer = NoteSigner.of("example.com/other", TestFiles.logPrivateKey());
     String note =
-        signer.sign(
-            "example.com/model-ledger\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n");
+        signer.sign("example.com/model-ledger\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n");
     NoteVerificationException e =
         assertThrows(
-            NoteVerificationException.class,
-            () -> Checkpoints.open(note, signer.verifierKey()));
+            NoteVerificationException.class, () -> Checkpoints.open(note, signer.verifierKey()));
     assertEquals(
         "checkpoint origin example.com/model-ledger, want example.com/other", e.getMessage());
   }
@@ -88,8 +88,7 @@ class CheckpointsTest {
     Checkpoint checkpoint = Checkpoint.of("o", 1, Bytes.copyOf(new byte[32]));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Checkpoints.sign(checkpoint, signer));
-    assertEquals(
-        "signer example.com/other cannot sign a checkpoint of origin o", e.getMessage());
+    assertEquals("signer example.com/other cannot sign a checkpoint of origin o", e.getMessage());
   }
 
   @Test

@@ -22,8 +22,7 @@ class CosignatureV1Test {
   void verify_fileCosignature_givesItsTimestamp() throws Exception {
     SignedNote note =
         SignedNote.open(
-            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"),
-            List.of(TestFiles.logKey()));
+            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"), List.of(TestFiles.logKey()));
     long time = CosignatureV1.verify(TestFiles.witnessKey(), note.text(), note.signatures().get(1));
     assertEquals(TIME, time);
   }
@@ -32,13 +31,13 @@ class CosignatureV1Test {
   void verify_otherBody_refused() throws Exception {
     SignedNote note =
         SignedNote.open(
-            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"),
-            List.of(TestFiles.logKey()));
+            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"), List.of(TestFiles.logKey()));
     String otherBody = note.text().replace("\n8\n", "\n9\n");
     NoteVerificationException e =
         assertThrows(
             NoteVerificationException.class,
-            () -> CosignatureV1.verify(TestFiles.witnessKey(), otherBody, note.signatures().get(1)));
+            () ->
+                CosignatureV1.verify(TestFiles.witnessKey(), otherBody, note.signatures().get(1)));
     assertEquals("cosignature by witness.example/w1+20324abe does not verify", e.getMessage());
   }
 
@@ -46,13 +45,13 @@ class CosignatureV1Test {
   void verify_logSignatureLine_refused() throws Exception {
     SignedNote note =
         SignedNote.open(
-            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"),
-            List.of(TestFiles.logKey()));
+            TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt"), List.of(TestFiles.logKey()));
     NoteVerificationException e =
         assertThrows(
             NoteVerificationException.class,
             () ->
-                CosignatureV1.verify(TestFiles.witnessKey(), note.text(), note.signatures().get(0)));
+                CosignatureV1.verify(
+                    TestFiles.witnessKey(), note.text(), note.signatures().get(0)));
     assertEquals(
         "signature example.com/model-ledger+483b81ad is not by witness witness.example/w1+20324abe",
         e.getMessage());
@@ -72,14 +71,15 @@ class CosignatureV1Test {
         assertThrows(
             NoteVerificationException.class,
             () -> SignedNote.open(note, List.of(TestFiles.logKey(), TestFiles.witnessKey())));
-    assertEquals(
-        "cosignature by witness.example/w1+20324abe of 64 bytes, want 72", e.getMessage());
+    assertEquals("cosignature by witness.example/w1+20324abe of 64 bytes, want 72", e.getMessage());
   }
 
   @Test
   void message_isHeaderTimeThenBody() {
     assertEquals(
         "cosignature/v1\ntime 1700000000\norigin\n1\nroot=\n",
-        new String(CosignatureV1.message("origin\n1\nroot=\n", TIME), java.nio.charset.StandardCharsets.UTF_8));
+        new String(
+            CosignatureV1.message("origin\n1\nroot=\n", TIME),
+            java.nio.charset.StandardCharsets.UTF_8));
   }
 }

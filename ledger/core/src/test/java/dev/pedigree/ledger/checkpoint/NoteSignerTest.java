@@ -71,8 +71,7 @@ class NoteSignerTest {
   @Test
   void sign_controlCharacter_refused() throws Exception {
     NoteSigner signer = NoteSigner.parsePrivateKey(PETER_PRIVATE);
-    NoteFormatException e =
-        assertThrows(NoteFormatException.class, () -> signer.sign("a\rb\n"));
+    NoteFormatException e = assertThrows(NoteFormatException.class, () -> signer.sign("a\rb\n"));
     assertEquals("note contains control character U+000D at offset 1", e.getMessage());
   }
 

@@ -26,9 +26,7 @@ class NoteVerifierKeyTest {
   void of_logSeed_givesLogVkeyFile() throws Exception {
     NoteVerifierKey key =
         NoteVerifierKey.of(
-            TestFiles.LOG_NAME,
-            NoteSignatureType.ED25519,
-            TestFiles.logPrivateKey().publicKey());
+            TestFiles.LOG_NAME, NoteSignatureType.ED25519, TestFiles.logPrivateKey().publicKey());
     assertEquals(TestFiles.text("testdata/c2sp/log.vkey"), key.format() + "\n");
   }
 
@@ -83,8 +81,8 @@ class NoteVerifierKeyTest {
             + " want 483b81ad",
         "example.com/model-ledger+483b81ad+AQOhB7/zzhC+HXDdGOdLwJln5NYwm6UNXx3chmQSVTG"
             + "|verifier key example.com/model-ledger: base64 of 43 characters is not padded",
-        "example.com/model-ledger+483b81ad+AgOhB7/zzhC+HXDdGOdLwJln5NYwm6UNXx3chmQSVTG4"
-            + "|verifier key example.com/model-ledger: unknown signature type 0x02, want 0x01 or 0x04",
+        "example.com/model-ledger+483b81ad+AgOhB7/zzhC+HXDdGOdLwJln5NYwm6UNXx3chmQSVTG4|verifier"
+            + " key example.com/model-ledger: unknown signature type 0x02, want 0x01 or 0x04",
         "example.com/model-ledger+483b81ad+AQOhB7/zzhC+HXDdGOdLwJln5NYwm6UNXx3chmQSVQ=="
             + "|verifier key example.com/model-ledger: Ed25519 public key of 30 bytes, want 32",
         "example.com/model-ledger+483b81ad+|verifier key example.com/model-ledger: key is empty",
@@ -93,6 +91,14 @@ class NoteVerifierKeyTest {
     NoteFormatException e =
         assertThrows(NoteFormatException.class, () -> NoteVerifierKey.parse(text));
     assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void parse_keyIdWithNonAsciiDigit_refused() {
+    String text = LOG_VKEY.replace("483b81ad", "483b81a\uff11");
+    NoteFormatException e =
+        assertThrows(NoteFormatException.class, () -> NoteVerifierKey.parse(text));
+    assertEquals("verifier key: key id \"483b81a\uff11\" is not 8 hex digits", e.getMessage());
   }
 
   /** Go's unicode.IsSpace: ASCII spaces, NEL, no-break and other Unicode spaces. */

@@ -21,7 +21,8 @@ class SignedNoteTest {
   void open_peterNeumannNote_verifiesWithGoKey() throws Exception {
     NoteVerifierKey key =
         NoteVerifierKey.parse("PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-    SignedNote note = SignedNote.open(TestFiles.bytes("testdata/c2sp/peterneumann.note"), List.of(key));
+    SignedNote note =
+        SignedNote.open(TestFiles.bytes("testdata/c2sp/peterneumann.note"), List.of(key));
     assertEquals(
         "If you think cryptography is the answer to your problem,\n"
             + "then you don't know what your problem is.\n",
@@ -56,9 +57,11 @@ class SignedNoteTest {
   @Test
   void open_tamperedCosignature_refusedWhenWitnessKnown() throws Exception {
     String text =
-        TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt").replace("IDJKvgAAAABlU/EA", "IDJKvgAAAABlU/EB");
+        TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt")
+            .replace("IDJKvgAAAABlU/EA", "IDJKvgAAAABlU/EB");
     assertEquals(
-        List.of(TestFiles.logKey()), SignedNote.open(text, List.of(TestFiles.logKey())).verifiedBy());
+        List.of(TestFiles.logKey()),
+        SignedNote.open(text, List.of(TestFiles.logKey())).verifiedBy());
     NoteVerificationException e =
         assertThrows(
             NoteVerificationException.class,
@@ -71,7 +74,8 @@ class SignedNoteTest {
     String text = TestFiles.text("testdata/c2sp/checkpoint.txt").replace("\n8\n", "\n9\n");
     NoteVerificationException e =
         assertThrows(
-            NoteVerificationException.class, () -> SignedNote.open(text, List.of(TestFiles.logKey())));
+            NoteVerificationException.class,
+            () -> SignedNote.open(text, List.of(TestFiles.logKey())));
     assertEquals("signature by example.com/model-ledger+483b81ad does not verify", e.getMessage());
   }
 
@@ -82,7 +86,8 @@ class SignedNoteTest {
     String otherLabel = NoteSigner.of(TestFiles.LOG_NAME, other).verifierKey().label();
     NoteVerificationException e =
         assertThrows(
-            NoteVerificationException.class, () -> SignedNote.open(text, List.of(TestFiles.logKey())));
+            NoteVerificationException.class,
+            () -> SignedNote.open(text, List.of(TestFiles.logKey())));
     assertEquals("note has no signature by a known key; signed by " + otherLabel, e.getMessage());
   }
 
@@ -97,7 +102,8 @@ class SignedNoteTest {
     String text = BODY + "\n" + line.line();
     NoteVerificationException e =
         assertThrows(
-            NoteVerificationException.class, () -> SignedNote.open(text, List.of(TestFiles.logKey())));
+            NoteVerificationException.class,
+            () -> SignedNote.open(text, List.of(TestFiles.logKey())));
     assertEquals("signature by example.com/model-ledger+483b81ad does not verify", e.getMessage());
   }
 
@@ -106,7 +112,8 @@ class SignedNoteTest {
     String text = TestFiles.text("testdata/c2sp/peterneumann.note");
     NoteVerificationException e =
         assertThrows(
-            NoteVerificationException.class, () -> SignedNote.open(text, List.of(TestFiles.logKey())));
+            NoteVerificationException.class,
+            () -> SignedNote.open(text, List.of(TestFiles.logKey())));
     assertEquals(
         "note has no signature by a known key; signed by PeterNeumann+c74f20a3", e.getMessage());
   }
@@ -148,7 +155,8 @@ class SignedNoteTest {
     byte[] note = TestFiles.bytes("testdata/c2sp/checkpoint.txt");
     note[3] = (byte) 0xff;
     NoteFormatException e =
-        assertThrows(NoteFormatException.class, () -> SignedNote.open(note, List.of(TestFiles.logKey())));
+        assertThrows(
+            NoteFormatException.class, () -> SignedNote.open(note, List.of(TestFiles.logKey())));
     assertEquals("note is not valid UTF-8", e.getMessage());
   }
 
@@ -199,7 +207,8 @@ class SignedNoteTest {
   void open_malformed_refused(String escaped, String message) {
     String note = escaped.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r");
     NoteFormatException e =
-        assertThrows(NoteFormatException.class, () -> SignedNote.open(note, List.of(TestFiles.logKey())));
+        assertThrows(
+            NoteFormatException.class, () -> SignedNote.open(note, List.of(TestFiles.logKey())));
     assertEquals(message, e.getMessage());
   }
 
@@ -207,7 +216,8 @@ class SignedNoteTest {
   void open_unpairedSurrogate_refused() {
     String note = "a\ud800b\n\n\u2014 a AAAAAAAA\n";
     NoteFormatException e =
-        assertThrows(NoteFormatException.class, () -> SignedNote.open(note, List.of(TestFiles.logKey())));
+        assertThrows(
+            NoteFormatException.class, () -> SignedNote.open(note, List.of(TestFiles.logKey())));
     assertEquals("note is not valid UTF-8 (unpaired surrogate at offset 1)", e.getMessage());
   }
 }

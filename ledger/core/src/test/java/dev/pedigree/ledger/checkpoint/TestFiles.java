@@ -43,14 +43,14 @@ final class TestFiles {
 
   /** README: the log key's seed is the bytes 0x00..0x1f. */
   static Ed25519PrivateKey logPrivateKey() throws Exception {
-    return Ed25519PrivateKey.fromSeed(Hex.decode(
-        "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+    return Ed25519PrivateKey.fromSeed(
+        Hex.decode("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
   }
 
   /** README: the witness key's seed is the bytes 0x20..0x3f. */
   static Ed25519PrivateKey witnessPrivateKey() throws Exception {
-    return Ed25519PrivateKey.fromSeed(Hex.decode(
-        "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"));
+    return Ed25519PrivateKey.fromSeed(
+        Hex.decode("202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"));
   }
 
   static NoteVerifierKey logKey() throws Exception {

@@ -33,13 +33,16 @@ class TrustPolicyTest {
   void parse_policyWithCommentsTabsAndUrls_readsLogs() throws Exception {
     String text =
         "# the ledger\n"
-            + "  log\t" + LOG + "  https://ledger.example/\n"
+            + "  log\t"
+            + LOG
+            + "  https://ledger.example/\n"
             + "\n"
-            + "log " + PETER + "\n"
+            + "log "
+            + PETER
+            + "\n"
             + "quorum none   \n";
     TrustPolicy policy = TrustPolicy.parse(text);
-    assertEquals(
-        List.of(TestFiles.logKey(), NoteVerifierKey.parse(PETER)), policy.logKeys());
+    assertEquals(List.of(TestFiles.logKey(), NoteVerifierKey.parse(PETER)), policy.logKeys());
     assertEquals("https://ledger.example/", policy.logs().get(0).url().orElseThrow());
     assertEquals(8, policy.verify(TestFiles.text("testdata/c2sp/checkpoint.txt")).size());
   }
@@ -66,7 +69,11 @@ class TrustPolicyTest {
   void verify_nestedGroups_evaluated() throws Exception {
     TrustPolicy policy =
         TrustPolicy.parse(
-            "log " + LOG + "\nwitness w1 " + WITNESS + "\ngroup g1 any w1\n"
+            "log "
+                + LOG
+                + "\nwitness w1 "
+                + WITNESS
+                + "\ngroup g1 any w1\n"
                 + "group g2 1 g1\nquorum g2\n");
     assertEquals(8, policy.verify(TestFiles.text("testdata/c2sp/checkpoint-cosigned.txt")).size());
   }
@@ -102,19 +109,28 @@ class TrustPolicyTest {
         "# only a comment\\n~trust file is empty",
         "log LOG\\n~trust policy has no quorum line",
         "quorum none\\n~trust policy lists no log",
-        "log LOG\\nquorum none\\nquorum none\\n~trust policy line 3: a second quorum line; want exactly one",
+        "log LOG\\n"
+            + "quorum none\\n"
+            + "quorum none\\n"
+            + "~trust policy line 3: a second quorum line; want exactly one",
         "log LOG\\nquorum w1\\n~trust policy line 2: quorum w1 is not none or a witness or group"
             + " defined above",
         "log LOG\\nquorum w1\\nwitness w1 WITNESS\\n~trust policy line 2: quorum w1 is not none or"
             + " a witness or group defined above",
         "log LOG\\nlogs LOG\\nquorum none\\n~trust policy line 2: unknown keyword \"logs\"",
-        "log LOG\\nlog LOG\\nquorum none\\n~trust policy line 2: key example.com/model-ledger+483b81ad"
-            + " repeats a public key listed above",
+        "log LOG\\n"
+            + "log LOG\\n"
+            + "quorum none\\n"
+            + "~trust policy line 2: key example.com/model-ledger+483b81ad repeats a public key"
+            + " listed above",
         "log WITNESS\\nquorum none\\n~trust policy line 1: key witness.example/w1+20324abe has"
             + " signature type 0x04, want 0x01",
         "log LOG\\nwitness w1 LOG\\nquorum none\\n~trust policy line 2: key"
             + " example.com/model-ledger+483b81ad has signature type 0x01, want 0x04",
-        "log LOG\\nwitness none WITNESS\\nquorum none\\n~trust policy line 2: the name none is reserved",
+        "log LOG\\n"
+            + "witness none WITNESS\\n"
+            + "quorum none\\n"
+            + "~trust policy line 2: the name none is reserved",
         "log LOG\\nwitness w1 WITNESS\\ngroup w1 any w1\\nquorum none\\n"
             + "~trust policy line 3: name w1 is defined twice",
         "log LOG\\nwitness w1 WITNESS\\ngroup g 0 w1\\nquorum g\\n"
