@@ -1,5 +1,6 @@
 package dev.pedigree.ledger.verify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pedigree.ledger.chain.ChainRecord;
 import dev.pedigree.ledger.checkpoint.CheckpointFormatException;
@@ -38,8 +39,10 @@ final class BundleParser {
     JsonNode root;
     try {
       root = Json.mapper().readTree(json);
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       throw new BundleFormatException("", "not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new BundleFormatException("", "not JSON: " + e.getMessage());
     }
     if (root == null || !root.isObject()) {
       throw new BundleFormatException("", "not a JSON object");
