@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** A running HTTP server: its own Vert.x instance with metrics, and the deployed verticle. */
+@SuppressWarnings("try") // close() may block on Vert.x; callers are not in try-with-resources
 public final class Server implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -58,10 +59,8 @@ public final class Server implements AutoCloseable {
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE));
     return new VertxOptions()
         .setMetricsOptions(metrics)
-        // Serve nothing from the file system: no .vertx cache directory in the working directory.
-        .setFileSystemOptions(new FileSystemOptions()
-            .setClassPathResolvingEnabled(false)
-            .setFileCachingEnabled(false));
+        // The OpenAPI layer reads its meta-schemas from the classpath; it needs no file cache.
+        .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false));
   }
 
   public int port() {

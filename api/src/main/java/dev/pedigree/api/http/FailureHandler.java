@@ -35,7 +35,9 @@ public final class FailureHandler implements Handler<RoutingContext> {
     if (failure instanceof ProblemException problem) {
       return problem.problem();
     }
-    if (failure instanceof ValidatorException invalid) {
+    // The OpenAPI router fails with the ValidatorException itself or wrapped in a 400.
+    ValidatorException invalid = validatorException(failure);
+    if (invalid != null) {
       return ValidationProblems.of(ctx, invalid);
     }
     if (failure == null || failure instanceof HttpException) {
@@ -60,6 +62,18 @@ public final class FailureHandler implements Handler<RoutingContext> {
       default -> Problem.ofStatus(
           status, HttpResponseStatus.valueOf(status).reasonPhrase(), "the request was refused");
     };
+  }
+
+  private static ValidatorException validatorException(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ValidatorException invalid) {
+        return invalid;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static String path(RoutingContext ctx) {
