@@ -13,6 +13,7 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,31 @@ class ServerTest {
     assertEquals("application/yaml; charset=utf-8", response.getHeader("Content-Type"));
     Map<String, Object> doc = new Yaml().load(response.bodyAsString());
     assertEquals("3.1.0", doc.get("openapi"));
-    assertTrue(((Map<?, ?>) doc.get("paths")).containsKey("/v1/log/leaves/{index}"));
+    Map<?, ?> paths = (Map<?, ?>) doc.get("paths");
+    // DESIGN A8's endpoints plus the model-level reads and operations.
+    for (String path : List.of("/v1/log/checkpoint", "/v1/log/key", "/v1/log/leaves/{index}",
+        "/v1/log/proofs/inclusion", "/v1/log/proofs/consistency", "/v1/log/export",
+        "/v1/entries", "/v1/entries/{id}/bundle", "/v1/entries/{id}/lineage", "/v1/search",
+        "/v1/entries/{id}", "/v1/entries/{id}/attestations", "/v1/entries/{id}/revocations",
+        "/v1/models/{namespace}/{model}", "/v1/models/{namespace}/{model}/versions/{version}",
+        "/v1/namespaces/{namespace}/models", "/health", "/metrics", "/openapi.yaml")) {
+      assertTrue(paths.containsKey(path), path);
+    }
+    assertEquals(19, paths.size());
+  }
+
+  @Test
+  void missingQueryParameter_exactDetail() throws Exception {
+    JsonObject body = problem(get("/v1/log/proofs/inclusion?index=1"), 400, "out-of-range");
+    assertEquals("query parameter size is required", body.getString("detail"));
+  }
+
+  @Test
+  void u64AboveMax_exactDetail() throws Exception {
+    JsonObject body = problem(get("/v1/log/proofs/consistency?from=1&to=18446744073709551616"),
+        400, "out-of-range");
+    assertEquals("query parameter to: got \"18446744073709551616\", want an integer in"
+        + " [0, 18446744073709551615]", body.getString("detail"));
   }
 
   @Test
