@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Parses unsigned 64-bit path and query parameters (DESIGN A2: sizes and indexes are u64) exactly,
  * in front of a handler, which then reads them with {@link #value}. The OpenAPI layer has already
- * checked "integer, minimum 0"; JSON Schema numbers are compared as doubles, so the upper bound
- * 2^64−1 is enforced here: anything larger is 400 {@code out-of-range}.
+ * checked "integer in [0, 2^64−1]", but JSON Schema counts {@code 1e3} and {@code 10.0} as
+ * integers; only plain decimal digits pass here, anything else is 400 {@code out-of-range}.
  */
 public final class U64Params implements Handler<RoutingContext> {
   private static final String KEY_PREFIX = "pedigree.u64.";
