@@ -91,12 +91,19 @@ final class Scan {
     try (Bounded it = new Bounded()) {
       it.iterator.seekToLast();
       it.iterator.status();
-      if (!it.iterator.isValid()) {
+      // The upper bound stops the scan from above only: the last key below it may belong to an
+      // earlier prefix.
+      if (!it.iterator.isValid() || !startsWithPrefix(it.iterator.key())) {
         return OptionalLong.empty();
       }
       byte[] key = it.iterator.key();
       return OptionalLong.of(Keys.u64(key, key.length - 8));
     }
+  }
+
+  private boolean startsWithPrefix(byte[] key) {
+    return key.length >= prefix.length
+        && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   private byte[] suffix(byte[] key) {
