@@ -155,6 +155,9 @@ public final class RocksStore implements Store {
 
   @Override
   public List<Bytes> readHashes(long[] storedIndexes) throws StoreException {
+    if (storedIndexes.length == 0) {
+      return List.of(); // RocksJava's multiGetAsList refuses an empty key list.
+    }
     List<byte[]> keys = new ArrayList<>(storedIndexes.length);
     for (long index : storedIndexes) {
       requireIndex(index);

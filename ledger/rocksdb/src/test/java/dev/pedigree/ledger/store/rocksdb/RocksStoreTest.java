@@ -49,6 +49,7 @@ class RocksStoreTest {
       assertEquals(Optional.empty(), store.leaf(10));
       assertEquals(List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0")),
           store.readHashes(new long[] {9, 0}));
+      assertEquals(List.of(), store.readHashes(new long[0]));
     }
   }
 
