@@ -100,6 +100,17 @@ public final class RocksStore implements Store {
   }
 
   @Override
+  public List<Bytes> leaves(long from, long to) throws StoreException {
+    if (to - from > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "leaf range [" + from + ", " + to + ") of more than " + MAX_PAGE + " leaves");
+    }
+    List<Bytes> leaves = new ArrayList<>();
+    forEachLeaf(from, to, (index, leaf) -> leaves.add(leaf));
+    return leaves;
+  }
+
+  @Override
   public <X extends Exception> void forEachLeaf(long from, long to, LeafVisitor<X> visitor)
       throws StoreException, X {
     long size = size();

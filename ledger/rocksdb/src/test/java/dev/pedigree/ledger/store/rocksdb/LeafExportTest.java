@@ -23,10 +23,11 @@ class LeafExportTest {
 
   @BeforeAll
   static void writeLeaves() throws StoreException {
+    // The lightest facts (four index keys an entry): the leaves are what this test is about.
+    EntryFacts facts = EntryFacts.attestation("lab", Fixtures.id(0), List.of(Fixtures.SIGNER));
     try (RocksStore store = RocksStore.open(dir)) {
       for (int done = 0; done < LEAVES; done += 10_000) {
-        store.append(Fixtures.batch(done, done, 10_000, i -> EntryFacts.attestation("lab",
-            Fixtures.id(0), List.of(Fixtures.SIGNER))));
+        store.append(Fixtures.batch(done, done, 10_000, i -> facts));
       }
     }
   }
@@ -60,6 +61,19 @@ class LeafExportTest {
       store.forEachLeaf(5, 5, (index, leaf) -> count.addAndGet(1000));
     }
     assertEquals(10, count.get());
+  }
+
+  @Test
+  void leaves_chunks_concatenateToTheExport() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      List<Bytes> chunk = store.leaves(99_000, LEAVES);
+      assertEquals(1000, chunk.size());
+      assertEquals(Fixtures.leaf(99_000), chunk.get(0));
+      assertEquals(Fixtures.leaf(LEAVES - 1), chunk.get(999));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> store.leaves(0, 1001));
+      assertEquals("leaf range [0, 1001) of more than 1000 leaves", e.getMessage());
+    }
   }
 
   @Test
