@@ -54,8 +54,8 @@ final class BundleParser {
           "/mediaType", "got " + mediaType + ", want \"" + Bundle.MEDIA_TYPE + "\"");
     }
     BundleItem entry = item(root.get("entry"), "/entry");
-    return new Bundle(entry, items(root.get("keys"), "/keys"), items(root.get("revocations"),
-        "/revocations"));
+    return new Bundle(
+        entry, items(root.get("keys"), "/keys"), items(root.get("revocations"), "/revocations"));
   }
 
   private static List<BundleItem> items(JsonNode array, String pointer)

@@ -84,7 +84,10 @@ final class BundleReplay {
         }
         if (!r.target().hex().equals(entry.submission().id())) {
           return Optional.of(
-              p.describe() + " revokes " + r.target().hex() + ", want the entry "
+              p.describe()
+                  + " revokes "
+                  + r.target().hex()
+                  + ", want the entry "
                   + entry.submission().id());
         }
         if (p.index() <= lastRevocation) {
@@ -107,28 +110,45 @@ final class BundleReplay {
       s.verifySignatures(view.keyLookup());
       accepted = Rules.check(view, p.index(), s);
     } catch (RejectedException e) {
-      checks.add(Check.failed(isEntry ? SIGNATURE : name, p.describe() + ": " + Leaves.describe(e)));
+      checks.add(
+          Check.failed(isEntry ? SIGNATURE : name, p.describe() + ": " + Leaves.describe(e)));
       return false;
     }
     view.apply(accepted);
     if (isEntry) {
       checks.add(
-          Check.passed(SIGNATURE, "key entry signed by " + s.signerKeyIds() + ", accepted by the"
-              + " key rules at index " + p.index()));
+          Check.passed(
+              SIGNATURE,
+              "key entry signed by "
+                  + s.signerKeyIds()
+                  + ", accepted by the"
+                  + " key rules at index "
+                  + p.index()));
     } else if (!isKey) {
       Revocation r = (Revocation) s.statement().predicate();
       checks.add(
           Check.passed(
               name,
-              "entry " + s.id() + " at index " + p.index() + " (" + r.reason().wireName() + ", "
-                  + r.severity().wireName() + "), signed by " + s.signerKeyIds()
-                  + " bound to namespace " + accepted.info().namespace() + " at its index"));
+              "entry "
+                  + s.id()
+                  + " at index "
+                  + p.index()
+                  + " ("
+                  + r.reason().wireName()
+                  + ", "
+                  + r.severity().wireName()
+                  + "), signed by "
+                  + s.signerKeyIds()
+                  + " bound to namespace "
+                  + accepted.info().namespace()
+                  + " at its index"));
     }
     return true;
   }
 
   /** The entry's signatures, each by a key in force at its index, one of its signing namespace. */
-  private static boolean entrySignature(MemoryLedgerView view, ProvenEntry entry, List<Check> checks) {
+  private static boolean entrySignature(
+      MemoryLedgerView view, ProvenEntry entry, List<Check> checks) {
     Submission s = entry.submission();
     long index = entry.index();
     try {
@@ -163,9 +183,13 @@ final class BundleReplay {
       checks.add(
           Check.failed(
               SIGNATURE,
-              "no signature by a key of namespace " + namespace + ": signed by keyids "
-                  + s.signerKeyIds() + " of namespaces "
-                  + s.signerKeyIds().stream().map(k -> view.namespaceOfKey(k).orElseThrow())
+              "no signature by a key of namespace "
+                  + namespace
+                  + ": signed by keyids "
+                  + s.signerKeyIds()
+                  + " of namespaces "
+                  + s.signerKeyIds().stream()
+                      .map(k -> view.namespaceOfKey(k).orElseThrow())
                       .toList()));
       return false;
     }
@@ -173,9 +197,14 @@ final class BundleReplay {
     checks.add(
         Check.passed(
             SIGNATURE,
-            "signed by keyid " + signer.get() + " of namespace " + history.namespace()
-                + ", bound at index " + history.boundIndex(signer.get()).getAsLong()
-                + ", in force at index " + index));
+            "signed by keyid "
+                + signer.get()
+                + " of namespace "
+                + history.namespace()
+                + ", bound at index "
+                + history.boundIndex(signer.get()).getAsLong()
+                + ", in force at index "
+                + index));
     view.apply(
         new Accepted(
             EntryInfo.of(s.id(), index, s.statement(), namespace, s.signerKeyIds()),
@@ -193,8 +222,12 @@ final class BundleReplay {
     for (String ns : namespaces) {
       KeyHistory h = view.keyHistory(ns).orElseThrow();
       parts.add(
-          h.namespace() + ": " + h.keyEntryIds().size() + " key entries from its first binding"
-              + " along previous, current keys " + h.current().keySet());
+          h.namespace()
+              + ": "
+              + h.keyEntryIds().size()
+              + " key entries from its first binding"
+              + " along previous, current keys "
+              + h.current().keySet());
     }
     return parts.isEmpty() ? "no key entries" : String.join("; ", parts);
   }

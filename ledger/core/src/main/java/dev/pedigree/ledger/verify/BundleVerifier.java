@@ -51,9 +51,9 @@ public final class BundleVerifier {
   private BundleVerifier() {}
 
   /**
-   * Every check of the bundle, and of {@code dir} against the entry's files when given. Checks
-   * stop at the first failure that later checks would build on (the checkpoint, a proof, a
-   * record, the key history); the report is failed then.
+   * Every check of the bundle, and of {@code dir} against the entry's files when given. Checks stop
+   * at the first failure that later checks would build on (the checkpoint, a proof, a record, the
+   * key history); the report is failed then.
    *
    * @throws InterruptedException when interrupted while hashing the directory
    */
@@ -75,12 +75,14 @@ public final class BundleVerifier {
     if (dir.isPresent()) {
       if (entry.submission().statement().predicate() instanceof ModelPredicate) {
         checks.addAll(
-            DirectoryVerifier.verify(entry.submission().statement(), dir.get(), options.hashOptions()));
+            DirectoryVerifier.verify(
+                entry.submission().statement(), dir.get(), options.hashOptions()));
       } else {
         checks.add(
             Check.failed(
                 DirectoryVerifier.DIRECTORY,
-                "a " + entry.submission().statement().kind().wireName()
+                "a "
+                    + entry.submission().statement().kind().wireName()
                     + " entry names no files to check a directory against"));
       }
     }
@@ -102,8 +104,13 @@ public final class BundleVerifier {
     checks.add(
         Check.passed(
             CHECKPOINT,
-            "origin " + checkpoint.origin() + ", size " + Long.toUnsignedString(checkpoint.size())
-                + ", root " + checkpoint.root().hex() + ", signed under the trust policy"));
+            "origin "
+                + checkpoint.origin()
+                + ", size "
+                + Long.toUnsignedString(checkpoint.size())
+                + ", root "
+                + checkpoint.root().hex()
+                + ", signed under the trust policy"));
     List<String> differing = new ArrayList<>();
     forEachItem(
         bundle,
@@ -116,7 +123,8 @@ public final class BundleVerifier {
       checks.add(
           Check.failed(
               SAME_CHECKPOINT,
-              differing + " embed another checkpoint than the entry's proof (DESIGN A7: one"
+              differing
+                  + " embed another checkpoint than the entry's proof (DESIGN A7: one"
                   + " checkpoint, byte for byte)"));
       return Optional.empty();
     }
@@ -163,8 +171,11 @@ public final class BundleVerifier {
     checks.add(
         Check.passed(
             INCLUSION + label,
-            "leaf hash " + Bytes.copyOf(Merkle.leafHash(leaf)).hex() + " at index "
-                + Long.toUnsignedString(index) + " of tree size "
+            "leaf hash "
+                + Bytes.copyOf(Merkle.leafHash(leaf)).hex()
+                + " at index "
+                + Long.toUnsignedString(index)
+                + " of tree size "
                 + Long.toUnsignedString(checkpoint.size())));
     ProvenEntry proven;
     try {
@@ -173,7 +184,9 @@ public final class BundleVerifier {
         checks.add(
             Check.failed(
                 RECORD + label,
-                "record says index " + record.index() + ", proof says index "
+                "record says index "
+                    + record.index()
+                    + ", proof says index "
                     + Long.toUnsignedString(index)));
         return Optional.empty();
       }
@@ -188,8 +201,13 @@ public final class BundleVerifier {
     checks.add(
         Check.passed(
             RECORD + label,
-            "index " + index + ", " + proven.submission().statement().kind().wireName()
-                + " entry " + proven.submission().id() + ", integrated "
+            "index "
+                + index
+                + ", "
+                + proven.submission().statement().kind().wireName()
+                + " entry "
+                + proven.submission().id()
+                + ", integrated "
                 + proven.record().integratedTime()));
     return Optional.of(proven);
   }

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * The {@code --state DIR} of DESIGN A7: the newest checkpoint seen per origin, one file per origin
  * named by the hex SHA-256 of the origin (so any origin makes a safe file name), holding the signed
- * note verbatim (a fork is then kept with its evidence). Callers open a checkpoint under their trust
- * policy before showing it here.
+ * note verbatim (a fork is then kept with its evidence). Callers open a checkpoint under their
+ * trust policy before showing it here.
  *
  * <ul>
  *   <li>first of its origin: remembered, passed;
@@ -124,7 +124,10 @@ public final class CheckpointState {
   private static Check consistency(
       Checkpoint small, Checkpoint large, Optional<List<Bytes>> proof) {
     String sizes =
-        "size " + Long.toUnsignedString(small.size()) + " to " + Long.toUnsignedString(large.size());
+        "size "
+            + Long.toUnsignedString(small.size())
+            + " to "
+            + Long.toUnsignedString(large.size());
     if (small.size() == 0 && small.root().equals(Bytes.copyOf(Merkle.emptyRoot()))) {
       // Every tree extends the empty tree; RFC 6962 has no proof from size 0 (DESIGN A2).
       return Check.passed(CHECK, "consistent from the empty tree to " + describe(large));

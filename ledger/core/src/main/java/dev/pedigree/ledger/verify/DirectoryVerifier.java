@@ -75,7 +75,10 @@ public final class DirectoryVerifier {
       case MODIFIED ->
           Check.failed(
               name,
-              "modified: sha256 " + hex(file.actual()) + ", statement says " + hex(file.expected()));
+              "modified: sha256 "
+                  + hex(file.actual())
+                  + ", statement says "
+                  + hex(file.expected()));
       case MISSING -> Check.failed(name, "missing: statement says sha256 " + hex(file.expected()));
       case UNEXPECTED ->
           Check.failed(name, "unexpected: not in the statement, sha256 " + hex(file.actual()));

@@ -20,12 +20,12 @@ import java.util.function.LongConsumer;
 
 /**
  * Audits a whole export against a checkpoint, streaming from index 0: the hash chain, every entry
- * re-read as a submission, its signatures against the keys ever bound and the ledger's rules at
- * its index (over a view whose memory grows with the ids seen), and the Merkle root computed in
- * O(log n) memory compared with the checkpoint's at its size. The first bad index is reported
- * with the reason, and nothing after it is checked. Leaves past the checkpoint's size are not
- * covered by it: they are counted, not audited, and reported {@code not checked}. Push leaves with
- * {@link #accept}, then {@link #finish}. Not thread-safe.
+ * re-read as a submission, its signatures against the keys ever bound and the ledger's rules at its
+ * index (over a view whose memory grows with the ids seen), and the Merkle root computed in O(log
+ * n) memory compared with the checkpoint's at its size. The first bad index is reported with the
+ * reason, and nothing after it is checked. Leaves past the checkpoint's size are not covered by it:
+ * they are counted, not audited, and reported {@code not checked}. Push leaves with {@link
+ * #accept}, then {@link #finish}. Not thread-safe.
  */
 public final class ExportAuditor {
   public static final String CHAIN = "chain";
@@ -54,8 +54,8 @@ public final class ExportAuditor {
    * An auditor of the export against {@code signedCheckpoint} opened under {@code trust}.
    *
    * @param progress told the number of leaves audited so far, after each one
-   * @throws CheckpointException when the checkpoint does not open under the policy: nothing can
-   *     be audited against it
+   * @throws CheckpointException when the checkpoint does not open under the policy: nothing can be
+   *     audited against it
    */
   public static ExportAuditor start(
       String signedCheckpoint, TrustPolicy trust, LongConsumer progress)
@@ -65,8 +65,13 @@ public final class ExportAuditor {
     auditor.checks.add(
         Check.passed(
             BundleVerifier.CHECKPOINT,
-            "origin " + checkpoint.origin() + ", size " + Long.toUnsignedString(checkpoint.size())
-                + ", root " + checkpoint.root().hex() + ", signed under the trust policy"));
+            "origin "
+                + checkpoint.origin()
+                + ", size "
+                + Long.toUnsignedString(checkpoint.size())
+                + ", root "
+                + checkpoint.root().hex()
+                + ", signed under the trust policy"));
     return auditor;
   }
 
@@ -101,8 +106,10 @@ public final class ExportAuditor {
       Submission s = Leaves.submission(record);
       var earlier = view.entry(s.id());
       if (earlier.isPresent()) {
-        fail(ENTRIES, index, "entry " + s.id() + " is at index " + earlier.get().index()
-            + " already");
+        fail(
+            ENTRIES,
+            index,
+            "entry " + s.id() + " is at index " + earlier.get().index() + " already");
         return;
       }
       s.verifySignatures(view.keyLookup());
@@ -143,14 +150,24 @@ public final class ExportAuditor {
       } else {
         checks.add(Check.passed(CHAIN, n + " records link from index 0"));
         checks.add(
-            Check.passed(ENTRIES, n + " entries: signatures and the ledger's rules hold at each"
-                + " index"));
+            Check.passed(
+                ENTRIES,
+                n + " entries: signatures and the ledger's rules hold at each" + " index"));
         if (frontier.root().equals(checkpoint.root())) {
-          checks.add(Check.passed(ROOT, "root of the " + n + " leaves is the checkpoint's, "
-              + checkpoint.root().hex()));
+          checks.add(
+              Check.passed(
+                  ROOT,
+                  "root of the " + n + " leaves is the checkpoint's, " + checkpoint.root().hex()));
         } else {
-          checks.add(Check.failed(ROOT, "root of the " + n + " leaves is " + frontier.root().hex()
-              + ", checkpoint says " + checkpoint.root().hex()));
+          checks.add(
+              Check.failed(
+                  ROOT,
+                  "root of the "
+                      + n
+                      + " leaves is "
+                      + frontier.root().hex()
+                      + ", checkpoint says "
+                      + checkpoint.root().hex()));
         }
       }
     }
@@ -159,7 +176,8 @@ public final class ExportAuditor {
           Check.notChecked(
               LENGTH,
               Long.toUnsignedString(received - checkpoint.size())
-                  + " leaves past the checkpoint's size " + size
+                  + " leaves past the checkpoint's size "
+                  + size
                   + " are not covered by it and were not audited"));
     }
     checks.add(

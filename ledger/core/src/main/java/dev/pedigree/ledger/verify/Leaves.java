@@ -11,9 +11,9 @@ final class Leaves {
   private Leaves() {}
 
   /**
-   * The submission a record holds: its normalised envelope read back through the same intake
-   * checks the log applied (payload type, canonical payload, valid statement), so that verify and
-   * the log cannot disagree on what a statement says.
+   * The submission a record holds: its normalised envelope read back through the same intake checks
+   * the log applied (payload type, canonical payload, valid statement), so that verify and the log
+   * cannot disagree on what a statement says.
    */
   static Submission submission(ChainRecord record) throws RejectedException {
     byte[] body;

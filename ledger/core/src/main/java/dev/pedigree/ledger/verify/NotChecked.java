@@ -29,7 +29,8 @@ final class NotChecked {
         Check.notChecked(
             LATER,
             "no revocation or key removal beyond what the bundle holds, nor after tree size "
-                + size + ", can be ruled out offline"));
+                + size
+                + ", can be ruled out offline"));
     checks.addAll(forCheckpoint(checkpoint, trust));
     checks.add(
         Check.notChecked(
@@ -47,7 +48,8 @@ final class NotChecked {
         Check.notChecked(
             FRESHNESS,
             "a checkpoint carries no time: how recent tree size "
-                + Long.toUnsignedString(checkpoint.size()) + " is cannot be known offline"));
+                + Long.toUnsignedString(checkpoint.size())
+                + " is cannot be known offline"));
     if (TrustPolicy.NONE.equals(trust.quorum())) {
       checks.add(
           Check.notChecked(
@@ -56,7 +58,8 @@ final class NotChecked {
                   + " is not proven"));
     } else {
       checks.add(
-          Check.passed(SHARED_VIEW, "witness quorum " + trust.quorum() + " cosigned the checkpoint"));
+          Check.passed(
+              SHARED_VIEW, "witness quorum " + trust.quorum() + " cosigned the checkpoint"));
     }
     return checks;
   }
@@ -64,7 +67,8 @@ final class NotChecked {
   private static Optional<String> references(Predicate predicate) {
     if (predicate instanceof ModelPredicate model && !model.parents().isEmpty()) {
       return Optional.of(
-          "parents " + model.parents().stream().map(Parent::id).map(Object::toString).toList()
+          "parents "
+              + model.parents().stream().map(Parent::id).map(Object::toString).toList()
               + " are not in a bundle: their existence and their own proofs are not checked");
     }
     if (predicate instanceof Attestation a) {
@@ -73,7 +77,9 @@ final class NotChecked {
     }
     if (predicate instanceof Revocation r) {
       return Optional.of(
-          "target " + r.target().hex() + " is not in a bundle: its existence and its namespace"
+          "target "
+              + r.target().hex()
+              + " is not in a bundle: its existence and its namespace"
               + " are not checked");
     }
     return Optional.empty();

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every check a composed verification made, in the order made: passed, failed with evidence, or
- * not checked. The verification succeeded exactly when no check failed.
+ * Every check a composed verification made, in the order made: passed, failed with evidence, or not
+ * checked. The verification succeeded exactly when no check failed.
  */
 public record Report(List<Check> checks) {
   public Report {

@@ -40,7 +40,9 @@ class BundleTamperTest {
     assertEquals(
         Check.failed(
             "file model.safetensors",
-            "modified: sha256 " + Sha256.hex(data) + ", statement says"
+            "modified: sha256 "
+                + Sha256.hex(data)
+                + ", statement says"
                 + " bc3247c5e6eda57da0dbf956a1be2f809d6b2dea4c9370db97e27efd0bc0ff18"),
         firstFailure(Golden.bundleOfEntry1(), Optional.of(dir)));
   }
@@ -82,7 +84,9 @@ class BundleTamperTest {
     assertEquals("inclusion entry", failure.name());
     assertEquals(
         "inclusion of index 2 in tree of size 9: computed root "
-            + failure.detail().split("computed root ")[1].substring(0, 64) + ", want " + ROOT,
+            + failure.detail().split("computed root ")[1].substring(0, 64)
+            + ", want "
+            + ROOT,
         failure.detail());
   }
 
@@ -122,7 +126,8 @@ class BundleTamperTest {
     assertEquals(
         Check.failed(
             "signature",
-            "key-not-bound at /signatures/0/keyid: keyid " + KEY_A
+            "key-not-bound at /signatures/0/keyid: keyid "
+                + KEY_A
                 + " names no key bound in the ledger nor added by this entry"),
         failure);
   }
@@ -131,13 +136,13 @@ class BundleTamperTest {
   void verify_forgedKeyHistorySkippingAnEntry_keyStateConflict() throws Exception {
     Bundle golden = Golden.bundleOfEntry2();
     Bundle bundle =
-        new Bundle(
-            golden.entry(), List.of(golden.keys().get(0), golden.keys().get(2)), List.of());
+        new Bundle(golden.entry(), List.of(golden.keys().get(0), golden.keys().get(2)), List.of());
     Check failure = firstFailure(bundle);
     assertEquals(
         Check.failed(
             "key-history",
-            "keys[1] (index 8): key-not-bound at /signatures/0/keyid: keyid " + KEY_B
+            "keys[1] (index 8): key-not-bound at /signatures/0/keyid: keyid "
+                + KEY_B
                 + " names no key bound in the ledger nor added by this entry"),
         failure);
   }
@@ -149,8 +154,7 @@ class BundleTamperTest {
         new Checkpoint(Golden.ORIGIN, 9, Bytes.fromHex(ROOT), List.of("extension line"));
     String other = Golden.sign(cp, Golden.logKey());
     BundleItem key0 = golden.keys().get(0);
-    BundleItem moved =
-        new BundleItem(key0.leaf(), new TlogProof(0, key0.proof().hashes(), other));
+    BundleItem moved = new BundleItem(key0.leaf(), new TlogProof(0, key0.proof().hashes(), other));
     Bundle bundle =
         new Bundle(
             golden.entry(),

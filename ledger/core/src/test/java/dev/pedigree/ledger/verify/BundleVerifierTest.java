@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pedigree.ledger.checkpoint.TrustPolicy;
+import dev.pedigree.ledger.checkpoint.Checkpoint;
 import dev.pedigree.ledger.manifest.HashOptions;
+import dev.pedigree.ledger.merkle.Merkle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import dev.pedigree.ledger.checkpoint.Checkpoint;
-import dev.pedigree.ledger.merkle.Merkle;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class BundleVerifierTest {
   static final BundleVerifier.Options OPTIONS =
@@ -47,7 +45,10 @@ class BundleVerifierTest {
   void verify_goldenBundleOfEntry2AllowRevoked_passes() throws Exception {
     Report report =
         BundleVerifier.verify(
-            Golden.bundleOfEntry2(), Golden.trust(), Optional.empty(), OPTIONS.withAllowRevoked(true));
+            Golden.bundleOfEntry2(),
+            Golden.trust(),
+            Optional.empty(),
+            OPTIONS.withAllowRevoked(true));
     assertTrue(report.ok(), () -> report.firstFailure().toString());
     assertEquals(Status.PASSED, report.check("revoked").orElseThrow().status());
     assertEquals(Status.NOT_CHECKED, report.check("freshness").orElseThrow().status());

@@ -50,9 +50,10 @@ class CheckpointStateTest {
     assertEquals(Status.PASSED, check.status());
     assertEquals(Optional.of(cp4), state.remembered(Golden.ORIGIN));
     assertEquals(
-        dir.resolve("state").resolve(
-            Sha256.hex("example.com/pedigree-golden".getBytes(StandardCharsets.UTF_8))
-                + ".checkpoint"),
+        dir.resolve("state")
+            .resolve(
+                Sha256.hex("example.com/pedigree-golden".getBytes(StandardCharsets.UTF_8))
+                    + ".checkpoint"),
         state.fileFor(Golden.ORIGIN));
     assertEquals(note4, Files.readString(state.fileFor(Golden.ORIGIN)));
   }
@@ -65,8 +66,10 @@ class CheckpointStateTest {
     assertEquals(
         Check.failed(
             "state",
-            "fork: origin example.com/pedigree-golden size 9 has root " + "11".repeat(32)
-                + ", remembered root " + ROOT9),
+            "fork: origin example.com/pedigree-golden size 9 has root "
+                + "11".repeat(32)
+                + ", remembered root "
+                + ROOT9),
         check);
     assertEquals(Optional.of(cp9), state.remembered(Golden.ORIGIN));
   }
@@ -78,7 +81,9 @@ class CheckpointStateTest {
     assertEquals(Status.NOT_CHECKED, check.status());
     assertEquals(
         "consistency size 4 to 9 not checked (no consistency proof); remembered"
-            + " example.com/pedigree-golden at size 9 (root " + ROOT9 + ")",
+            + " example.com/pedigree-golden at size 9 (root "
+            + ROOT9
+            + ")",
         check.detail());
     assertEquals(Optional.of(cp9), state.remembered(Golden.ORIGIN));
   }

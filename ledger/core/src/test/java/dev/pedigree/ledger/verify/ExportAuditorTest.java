@@ -44,7 +44,8 @@ class ExportAuditorTest {
     assertEquals(OptionalLong.of(4), auditor.firstBadIndex());
     Check failure = report.firstFailure().orElseThrow();
     assertEquals("entries", failure.name());
-    assertTrue(failure.detail().startsWith("record 4: bad-signature at /signatures/0/sig"),
+    assertTrue(
+        failure.detail().startsWith("record 4: bad-signature at /signatures/0/sig"),
         failure.detail());
   }
 
@@ -56,7 +57,12 @@ class ExportAuditorTest {
     Report report = auditor.finish();
     assertEquals(OptionalLong.of(6), auditor.firstBadIndex());
     assertEquals("chain", report.firstFailure().orElseThrow().name());
-    assertTrue(report.firstFailure().orElseThrow().detail().startsWith("record 6: record says index 7, want 6"));
+    assertTrue(
+        report
+            .firstFailure()
+            .orElseThrow()
+            .detail()
+            .startsWith("record 6: record says index 7, want 6"));
   }
 
   @Test
@@ -72,7 +78,9 @@ class ExportAuditorTest {
   void audit_exportLongerThanCheckpoint_auditsUpToItsSize() throws Exception {
     List<byte[]> leaves = Golden.leaves();
     MerkleFrontier frontier = new MerkleFrontier();
-    leaves.subList(0, 5).forEach(l -> frontier.append(dev.pedigree.ledger.merkle.Merkle.leafHash(l)));
+    leaves
+        .subList(0, 5)
+        .forEach(l -> frontier.append(dev.pedigree.ledger.merkle.Merkle.leafHash(l)));
     String cp = Golden.sign(Checkpoint.of(Golden.ORIGIN, 5, frontier.root()), Golden.logKey());
     Report report = audit(leaves, cp).finish();
     assertTrue(report.ok(), () -> report.firstFailure().toString());

@@ -2,12 +2,12 @@ package dev.pedigree.ledger.verify;
 
 import dev.pedigree.ledger.checkpoint.Checkpoint;
 import dev.pedigree.ledger.checkpoint.Checkpoints;
+import dev.pedigree.ledger.checkpoint.NoteSigner;
 import dev.pedigree.ledger.checkpoint.TlogProof;
 import dev.pedigree.ledger.checkpoint.TrustPolicy;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.crypto.Hex;
-import dev.pedigree.ledger.checkpoint.NoteSigner;
 import dev.pedigree.ledger.merkle.MemoryHashStore;
 import dev.pedigree.ledger.merkle.Merkle;
 import dev.pedigree.ledger.merkle.Proofs;
@@ -71,7 +71,8 @@ final class Golden {
     leaves.forEach(l -> store.append(Merkle.leafHash(l)));
     List<Bytes> hashes =
         Proofs.inclusion(index, leaves.size(), store).stream().map(Bytes::copyOf).toList();
-    return new BundleItem(Bytes.copyOf(leaves.get(index)), new TlogProof(index, hashes, checkpoint));
+    return new BundleItem(
+        Bytes.copyOf(leaves.get(index)), new TlogProof(index, hashes, checkpoint));
   }
 
   /** Entry 1's bundle: the release, acme's key entries 0, 3, 8, no revocation. */
