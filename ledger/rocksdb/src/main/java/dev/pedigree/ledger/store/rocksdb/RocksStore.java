@@ -1,0 +1,273 @@
+package dev.pedigree.ledger.store.rocksdb;
+
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.store.AppendBatch;
+import dev.pedigree.ledger.store.ChildLink;
+import dev.pedigree.ledger.store.DigestHit;
+import dev.pedigree.ledger.store.Head;
+import dev.pedigree.ledger.store.KeyBinding;
+import dev.pedigree.ledger.store.LeafVisitor;
+import dev.pedigree.ledger.store.ModelListing;
+import dev.pedigree.ledger.store.ModelVersion;
+import dev.pedigree.ledger.store.Page;
+import dev.pedigree.ledger.store.Store;
+import dev.pedigree.ledger.store.StoreException;
+import dev.pedigree.ledger.store.Tail;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The {@link Store} on RocksDB, one column family per index (DESIGN B4, layouts in {@link Keys}).
+ *
+ * <p>Thread-safety: RocksDB's database and column-family handles are thread-safe, and a
+ * {@code WriteBatch} becomes visible to readers at once, whole; every read here opens its own
+ * read options and iterator. {@link #append} is serialised by a lock. A read-write lock keeps
+ * {@link #close()} from freeing native handles under a running call (which would crash the JVM);
+ * calls after close throw {@link StoreException}.
+ */
+public final class RocksStore implements Store {
+  private final Path dir;
+  private final Handles handles;
+  private final Guard guard;
+  private final Leaves leaves;
+  private final ReentrantLock writer = new ReentrantLock();
+
+  private RocksStore(Path dir, Handles handles) {
+    this.dir = dir;
+    this.handles = handles;
+    this.guard = new Guard(dir, handles);
+    this.leaves = new Leaves(dir, handles);
+  }
+
+  /**
+   * Opens the store in {@code dir}, creating it when the directory is missing or empty. Refuses a
+   * non-empty directory that is not a store, a store of another format version, and a store whose
+   * head does not match its leaves and hashes.
+   */
+  public static RocksStore open(Path dir) throws StoreException {
+    RocksStore store = new RocksStore(dir, StoreDirectory.open(dir));
+    try {
+      store.call(() -> {
+        store.leaves.checkStructure();
+        return null;
+      });
+      return store;
+    } catch (StoreException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void append(AppendBatch batch) throws StoreException {
+    writer.lock();
+    try {
+      call(() -> {
+        Appender.append(handles, leaves.head(), leaves.hashCount(), batch);
+        return null;
+      });
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  @Override
+  public Optional<Head> head() throws StoreException {
+    return call(leaves::head);
+  }
+
+  @Override
+  public long size() throws StoreException {
+    return head().map(Head::treeSize).orElse(0L);
+  }
+
+  @Override
+  public long storedHashCount() throws StoreException {
+    return call(leaves::hashCount);
+  }
+
+  @Override
+  public Optional<Bytes> leaf(long index) throws StoreException {
+    requireIndex(index);
+    return Optional.ofNullable(get(Family.LEAVES, Keys.leaf(index))).map(Bytes::copyOf);
+  }
+
+  @Override
+  public List<Bytes> leaves(long from, long to) throws StoreException {
+    if (to - from > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "leaf range [" + from + ", " + to + ") of more than " + MAX_PAGE + " leaves");
+    }
+    List<Bytes> leaves = new ArrayList<>();
+    forEachLeaf(from, to, (index, leaf) -> leaves.add(leaf));
+    return leaves;
+  }
+
+  @Override
+  public <X extends Exception> void forEachLeaf(long from, long to, LeafVisitor<X> visitor)
+      throws StoreException, X {
+    long size = size();
+    if (from < 0 || from > to || to > size) {
+      throw new IllegalArgumentException(
+          "leaf range [" + from + ", " + to + ") out of [0, " + size + ")");
+    }
+    this.<Void, X>call(() -> {
+      leaves.forEach(from, to, visitor);
+      return null;
+    });
+  }
+
+  @Override
+  public List<Bytes> readHashes(long[] storedIndexes) throws StoreException {
+    if (storedIndexes.length == 0) {
+      return List.of(); // RocksJava's multiGetAsList refuses an empty key list.
+    }
+    List<byte[]> keys = new ArrayList<>(storedIndexes.length);
+    for (long index : storedIndexes) {
+      requireIndex(index);
+      keys.add(Keys.hash(index));
+    }
+    List<byte[]> values = call(() -> handles.db.multiGetAsList(
+        Collections.nCopies(keys.size(), handles.cf(Family.HASHES)), keys));
+    List<Bytes> hashes = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null || values.get(i).length != 32) {
+        throw new StoreException("stored hash " + storedIndexes[i] + " is missing from store "
+            + dir + " (" + storedHashCount() + " stored hashes)");
+      }
+      hashes.add(Bytes.copyOf(values.get(i)));
+    }
+    return hashes;
+  }
+
+  @Override
+  public Optional<Tail> tail(int count) throws StoreException {
+    if (count < 0) {
+      throw new IllegalArgumentException("tail of " + count + " leaves");
+    }
+    return call(() -> leaves.tail(count));
+  }
+
+  @Override
+  public OptionalLong indexOf(Bytes id) throws StoreException {
+    byte[] value = get(Family.IDS, id.toByteArray());
+    return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
+  }
+
+  @Override
+  public Page<DigestHit> entriesWithDigest(Bytes sha256, Optional<String> cursor, int limit)
+      throws StoreException {
+    return call(() -> scan(Family.DIGESTS, sha256.toByteArray()).page(cursor, limit,
+        (suffix, value) -> new DigestHit(Keys.u64(suffix, 0), Bytes.copyOf(value),
+            new String(suffix, 8, suffix.length - 8, StandardCharsets.UTF_8))));
+  }
+
+  @Override
+  public Page<ChildLink> children(Bytes parentId, Optional<String> cursor, int limit)
+      throws StoreException {
+    return call(() -> scan(Family.CHILDREN, parentId.toByteArray()).page(cursor, limit,
+        (suffix, value) -> new ChildLink(Keys.u64(suffix, 0),
+            Bytes.copyOf(Arrays.copyOf(value, 32)), Keys.ascii(value, 32, value.length - 32))));
+  }
+
+  @Override
+  public long childCount(Bytes parentId) throws StoreException {
+    return call(() -> scan(Family.CHILDREN, parentId.toByteArray()).count());
+  }
+
+  @Override
+  public Page<Long> attestations(Bytes targetId, Optional<String> cursor, int limit)
+      throws StoreException {
+    return call(() -> scan(Family.TARGETS, Keys.targetsPrefix(targetId, Keys.ATTESTATION))
+        .page(cursor, limit, (suffix, value) -> Keys.u64(suffix, 0)));
+  }
+
+  @Override
+  public List<Long> revocations(Bytes targetId) throws StoreException {
+    return call(() -> scan(Family.TARGETS, Keys.targetsPrefix(targetId, Keys.REVOCATION))
+        .all((suffix, value) -> Keys.u64(suffix, 0)));
+  }
+
+  @Override
+  public OptionalLong modelVersion(String folded, String version) throws StoreException {
+    byte[] value = get(Family.NAMES, Keys.modelVersion(folded, version));
+    return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
+  }
+
+  @Override
+  public Optional<String> spelling(String folded) throws StoreException {
+    return Optional.ofNullable(get(Family.NAMES, Keys.spelling(folded)))
+        .map(v -> Keys.ascii(v, 0, v.length));
+  }
+
+  @Override
+  public Page<ModelVersion> versions(String folded, Optional<String> cursor, int limit)
+      throws StoreException {
+    return call(() -> scan(Family.NAMES, Keys.versionsPrefix(folded)).page(cursor, limit,
+        (suffix, value) -> new ModelVersion(Keys.u64(suffix, 0),
+            Keys.ascii(value, 0, value.length))));
+  }
+
+  @Override
+  public Page<ModelListing> models(String namespace, Optional<String> cursor, int limit)
+      throws StoreException {
+    return call(() -> scan(Family.NAMESPACES, Keys.modelsPrefix(namespace)).page(cursor, limit,
+        (suffix, value) -> new ModelListing(Keys.ascii(suffix, 0, suffix.length),
+            Keys.ascii(value, 0, value.length))));
+  }
+
+  @Override
+  public List<Long> keyEntries(String namespace) throws StoreException {
+    return call(() -> scan(Family.KEYS, Keys.keyEntriesPrefix(namespace))
+        .all((suffix, value) -> Keys.u64(suffix, 0)));
+  }
+
+  @Override
+  public OptionalLong latestKeyEntry(String namespace) throws StoreException {
+    return call(() -> scan(Family.KEYS, Keys.keyEntriesPrefix(namespace)).lastIndex());
+  }
+
+  @Override
+  public Optional<KeyBinding> keyBinding(Bytes keyId) throws StoreException {
+    return Optional.ofNullable(get(Family.KEYS, Keys.binding(keyId)))
+        .map(v -> KeyBindings.decode(keyId, v));
+  }
+
+  @Override
+  public Page<Long> entriesSignedBy(Bytes keyId, Optional<String> cursor, int limit)
+      throws StoreException {
+    return call(() -> scan(Family.KEYS, Keys.signedByPrefix(keyId))
+        .page(cursor, limit, (suffix, value) -> Keys.u64(suffix, 0)));
+  }
+
+  @Override
+  public void close() {
+    guard.close();
+  }
+
+  private <T, X extends Exception> T call(Guard.Call<T, X> body) throws StoreException, X {
+    return guard.call(body);
+  }
+
+  private byte[] get(Family family, byte[] key) throws StoreException {
+    return guard.get(family, key);
+  }
+
+  private Scan scan(Family family, byte[] prefix) {
+    return new Scan(handles.db, handles.cf(family), prefix);
+  }
+
+  private static void requireIndex(long index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index " + Long.toUnsignedString(index)
+          + " is beyond 2^63-1");
+    }
+  }
+}
