@@ -219,7 +219,7 @@ class ModelDirectoryTest {
 
   @Test
   void hash_progress_countsEveryByte() throws Exception {
-    byte[] big = new byte[3 * FileHasher.BUFFER_SIZE + 17];
+    byte[] big = new byte[(5 << 20) + 17]; // several reads, and a progress report mid-file
     new java.util.Random(7).nextBytes(big);
     Files.write(tmp.resolve("big.bin"), big);
     Files.writeString(tmp.resolve("small.txt"), "abc");
