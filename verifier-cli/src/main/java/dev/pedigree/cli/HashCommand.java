@@ -14,22 +14,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pedigree hash DIR}: the manifest of a model directory, as OMS computes it (DESIGN A4). */
 @Command(
     name = "hash",
     mixinStandardHelpOptions = true,
     description = "Hash a model directory: every file's SHA-256 and the manifest digest.")
-final class HashCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class HashCommand extends Subcommand {
   @ParentCommand Main main;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The model directory.")
@@ -54,7 +50,7 @@ final class HashCommand implements Callable<Integer> {
   boolean allowSymlinks;
 
   @Override
-  public Integer call() throws ModelDirectoryException, InterruptedException, IOException {
+  protected int run() throws ModelDirectoryException, InterruptedException, IOException {
     HashOptions options =
         HashOptions.defaults().withIgnore(relativeIgnores()).withSymlinksAllowed(allowSymlinks);
     if (threads != null) {
@@ -72,7 +68,7 @@ final class HashCommand implements Callable<Integer> {
     } else {
       manifest = ModelDirectory.hash(dir, options.withProgress(HashProgress.NONE));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (json) {
       out.println(Json.mapper().writeValueAsString(toJson(manifest)));
     } else {

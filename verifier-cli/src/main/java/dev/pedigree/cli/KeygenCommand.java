@@ -8,11 +8,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code pedigree keygen --out PREFIX}: a fresh Ed25519 key pair as PEM files openssl reads. */
 @Command(
@@ -22,9 +19,7 @@ import picocli.CommandLine.Spec;
       "Generate an Ed25519 key pair: PREFIX.key (PKCS#8, mode 0600) and PREFIX.pub (SPKI).",
       "Prints the keyid: the SHA-256 of the public key's DER SubjectPublicKeyInfo."
     })
-final class KeygenCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class KeygenCommand extends Subcommand {
   @Option(names = "--out", required = true, paramLabel = "PREFIX", description = "Path prefix.")
   String prefix;
 
@@ -32,7 +27,7 @@ final class KeygenCommand implements Callable<Integer> {
   boolean force;
 
   @Override
-  public Integer call() throws IOException {
+  protected int run() throws IOException {
     Path key = Path.of(prefix + ".key");
     Path pub = Path.of(prefix + ".pub");
     if (!force) {
@@ -46,7 +41,7 @@ final class KeygenCommand implements Callable<Integer> {
     Ed25519PrivateKey k = Ed25519PrivateKey.generate();
     KeyFiles.writePrivateKey(key, k, force);
     KeyFiles.writePublicKey(pub, k.publicKey(), force);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.println(k.publicKey().keyId());
     out.flush();
     return Main.OK;

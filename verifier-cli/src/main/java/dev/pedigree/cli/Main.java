@@ -52,8 +52,9 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * The command line with Pedigree's error handling: usage errors and input errors (a missing
-   * directory, a bad key file) print {@code pedigree: <message>} and exit 2, never a stack trace.
+   * The command line with Pedigree's error handling: a usage error prints {@code pedigree:
+   * <message>} and a hint, and exits 2; an unexpected failure prints one line, never a stack
+   * trace, and exits 2 (input errors are handled by each {@link Subcommand}).
    */
   public static CommandLine commandLine(Main main) {
     CommandLine cl = new CommandLine(main);

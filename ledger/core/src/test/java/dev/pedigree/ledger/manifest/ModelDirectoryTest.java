@@ -140,6 +140,19 @@ class ModelDirectoryTest {
   }
 
   @Test
+  void hash_symlinkToDirectoryAllowed_refused() throws Exception {
+    Path outside = Files.createDirectory(tmp.resolve("outside"));
+    Path model = Files.createDirectory(tmp.resolve("model"));
+    Files.createSymbolicLink(model.resolve("sub"), outside);
+    ModelDirectoryException e =
+        assertThrows(
+            ModelDirectoryException.class,
+            () -> ModelDirectory.hash(model, HashOptions.defaults().withSymlinksAllowed(true)));
+    assertEquals(
+        "symlink \"sub\" points to a directory or special file: refused", e.getMessage());
+  }
+
+  @Test
   void hash_fifo_refused() throws Exception {
     Path fifo = tmp.resolve("pipe");
     int rc;
