@@ -2,6 +2,7 @@ package dev.pedigree.cli;
 
 import dev.pedigree.ledger.crypto.KeyFormatException;
 import dev.pedigree.ledger.manifest.ModelDirectoryException;
+import dev.pedigree.ledger.statement.StatementException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -20,8 +21,23 @@ import picocli.CommandLine.Spec;
     name = "pedigree",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Provenance ledger for AI models: hash, keys, offline verification.",
-    subcommands = {HashCommand.class, KeygenCommand.class})
+    description = "Provenance ledger for AI models: hash, keys, sign, offline verification.",
+    subcommands = {
+      HashCommand.class,
+      KeygenCommand.class,
+      KeyCommand.class,
+      ReleaseCommand.class,
+      ModifyCommand.class,
+      DeriveCommand.class,
+      AttestCommand.class,
+      RevokeCommand.class,
+      VerifyCommand.class,
+      AuditCommand.class,
+      ConsistencyCommand.class,
+      LineageCommand.class,
+      BundleCommand.class,
+      SearchCommand.class
+    })
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -87,8 +103,16 @@ public final class Main implements Callable<Integer> {
 
   /** One line saying what went wrong, in the user's terms. */
   static String message(Throwable e) {
-    if (e instanceof ModelDirectoryException || e instanceof KeyFormatException) {
+    if (e instanceof InputException
+        || e instanceof ModelDirectoryException
+        || e instanceof KeyFormatException) {
       return e.getMessage();
+    }
+    if (e instanceof StatementException s) {
+      return "invalid statement"
+          + (s.field().isEmpty() ? "" : " at " + s.field())
+          + ": "
+          + s.getMessage();
     }
     if (e instanceof FileAlreadyExistsException f) {
       return f.getFile() + " already exists (use --force to overwrite)";

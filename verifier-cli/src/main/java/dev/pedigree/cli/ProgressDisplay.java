@@ -2,12 +2,16 @@ package dev.pedigree.cli;
 
 import dev.pedigree.ledger.manifest.HashProgress;
 import java.io.PrintWriter;
+import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar of bytes hashed and their rate, drawn on standard error (a terminal). */
+/**
+ * A progress bar of bytes hashed (or entries audited) and their rate, drawn on standard error (a
+ * terminal).
+ */
 final class ProgressDisplay implements HashProgress, AutoCloseable {
   private static final int WIDTH = 80;
 
@@ -30,6 +34,29 @@ final class ProgressDisplay implements HashProgress, AutoCloseable {
             .setUpdateIntervalMillis(200)
             .setConsumer(new Consumer())
             .build();
+  }
+
+  /**
+   * A bar of {@code max} entries and their rate, told the count so far (as {@code
+   * ExportAuditor} reports it); redrawn at most every 200 ms whatever the rate of calls.
+   */
+  LongConsumer entries(long max) {
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName("audit")
+            .setInitialMax(max)
+            .setUnit(" entries", 1)
+            .showSpeed()
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(200)
+            .setConsumer(new Consumer())
+            .build();
+    ProgressBar b = bar;
+    return count -> {
+      if ((count & 0xff) == 0 || count == max) {
+        b.stepTo(count);
+      }
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.pedigree.cli;
 
 import dev.pedigree.ledger.crypto.KeyFormatException;
 import dev.pedigree.ledger.manifest.ModelDirectoryException;
+import dev.pedigree.ledger.statement.StatementException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -22,7 +23,12 @@ abstract class Subcommand implements Callable<Integer> {
   public final Integer call() throws Exception {
     try {
       return run();
-    } catch (ModelDirectoryException | KeyFormatException | IOException | InterruptedException e) {
+    } catch (InputException
+        | StatementException
+        | ModelDirectoryException
+        | KeyFormatException
+        | IOException
+        | InterruptedException e) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("pedigree: " + Main.message(e));
       err.flush();

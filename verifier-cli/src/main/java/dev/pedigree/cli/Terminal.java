@@ -35,6 +35,16 @@ public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, boole
     return color() ? "\u001b[1;32m" + text + "\u001b[0m" : text;
   }
 
+  /** Bold red text when colour is on, the text itself otherwise. */
+  public String bad(String text) {
+    return color() ? "\u001b[1;31m" + text + "\u001b[0m" : text;
+  }
+
+  /** Yellow text when colour is on, the text itself otherwise. */
+  public String warn(String text) {
+    return color() ? "\u001b[33m" + text + "\u001b[0m" : text;
+  }
+
   /** Dim text when colour is on, the text itself otherwise. */
   public String dim(String text) {
     return color() ? "\u001b[2m" + text + "\u001b[0m" : text;
