@@ -92,8 +92,9 @@ final class AuditCommand extends Subcommand {
         }
       }
     } catch (LeafLines.BadLineException e) {
+      boolean earlierBad = auditor.firstBadIndex().isPresent();
       Report rest = auditor.finish();
-      if (auditor.firstBadIndex().isPresent()) {
+      if (earlierBad) {
         return rest;
       }
       // The line that cannot be a leaf is the first bad index; the auditor's own account of a
