@@ -89,6 +89,16 @@ public class Ed25519Bench {
     strictKey.verify(messages[i], signatures[i]);
   }
 
+  /**
+   * The strict verifier with a key parsed for this call only: the first verification with a key
+   * builds its tables (about the cost of one verification), so this is the worst case.
+   */
+  @Benchmark
+  public void strictNewKey() throws KeyFormatException, SignatureVerificationException {
+    int i = nextSample();
+    Ed25519PublicKey.fromRaw(rawKey).verify(messages[i], signatures[i]);
+  }
+
   /** Bouncy Castle's verifier from the raw key bytes (decodes the key on every call). */
   @Benchmark
   public boolean bouncyCastleRaw() {
