@@ -16,7 +16,6 @@ public final class Ed25519PublicKey {
 
   private final Bytes raw;
   private final String keyId;
-  private final byte[] rawBytes;
   /**
    * The key's precomputed multiples, built by the first verification: keys verify many signatures,
    * and building them costs about what one verification does. Racing threads may each build them;
@@ -26,7 +25,6 @@ public final class Ed25519PublicKey {
 
   private Ed25519PublicKey(byte[] raw) {
     this.raw = Bytes.copyOf(raw);
-    this.rawBytes = raw.clone();
     this.keyId = Sha256.hex(spki(raw));
   }
 
@@ -107,16 +105,17 @@ public final class Ed25519PublicKey {
 
   /** RFC 8032 §5.1.7 step 3 without the cofactor; see {@link Ed25519Verifier}. */
   private boolean equationHolds(byte[] message, byte[] signature) {
+    byte[] key = raw.toByteArray();
     Ed25519Verifier.KeyTables keyTables = tables;
     if (keyTables == null) {
-      keyTables = Ed25519Verifier.tablesOf(rawBytes);
+      keyTables = Ed25519Verifier.tablesOf(key);
       if (keyTables == null) {
         // fromRaw has checked that the key decodes; Bouncy Castle and this decoder agree on it.
         throw new IllegalStateException("Ed25519 public key " + keyId + " does not decode");
       }
       tables = keyTables;
     }
-    return Ed25519Verifier.holds(keyTables, rawBytes, message, signature);
+    return Ed25519Verifier.holds(keyTables, key, message, signature);
   }
 
   @Override
