@@ -77,8 +77,8 @@ final class Ed25519Verifier {
     Ed25519Point.Scratch scratch = new Ed25519Point.Scratch();
     Ed25519Point sum = Ed25519Point.neutral();
     for (int i = HALF_BITS; i >= 0; i--) {
-      boolean adds = digits[0][i] != 0 || digits[1][i] != 0 || digits[2][i] != 0
-          || digits[3][i] != 0;
+      boolean adds =
+          digits[0][i] != 0 || digits[1][i] != 0 || digits[2][i] != 0 || digits[3][i] != 0;
       sum.doubleInPlace(scratch, adds);
       if (!adds) {
         continue;
