@@ -59,8 +59,7 @@ final class AttestCommand extends Subcommand {
 
   private Claim claim() throws IOException, InputException {
     String option = claim.file != null ? "--claim-file " + claim.file : "--claim";
-    String text =
-        claim.file != null ? Inputs.text(claim.file, Inputs.MAX_JSON_BYTES) : claim.json;
+    String text = claim.file != null ? Inputs.text(claim.file, Inputs.MAX_JSON_BYTES) : claim.json;
     JsonNode node;
     try {
       node = Json.mapper().readTree(text);

@@ -97,7 +97,10 @@ final class ConsistencyCommand extends Subcommand {
           "origins differ: " + old.origin() + " and " + current.origin() + " are two logs");
     }
     String sizes =
-        "size " + Long.toUnsignedString(old.size()) + " to " + Long.toUnsignedString(current.size());
+        "size "
+            + Long.toUnsignedString(old.size())
+            + " to "
+            + Long.toUnsignedString(current.size());
     int order = Long.compareUnsigned(old.size(), current.size());
     if (order > 0) {
       throw new InputException(
@@ -123,7 +126,8 @@ final class ConsistencyCommand extends Subcommand {
       // DESIGN A2: no proof from size 0; every tree extends the empty one, if its root is right.
       return old.root().equals(Bytes.copyOf(Merkle.emptyRoot()))
           ? Check.passed(CONSISTENCY, "every tree extends the empty tree")
-          : Check.failed(CONSISTENCY, "size 0 with root " + old.root().hex() + ", not the empty root");
+          : Check.failed(
+              CONSISTENCY, "size 0 with root " + old.root().hex() + ", not the empty root");
     }
     ConsistencyProofJson proof = proof(old.size(), current.size());
     if (proof.from() != old.size() || proof.to() != current.size()) {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Reads an export (DESIGN A8: leaf bytes, one per line, each ended by a newline) line by line,
- * never holding more than one leaf: a line longer than a record can be (65,535 bytes, DESIGN A3)
- * is refused before it is read further.
+ * never holding more than one leaf: a line longer than a record can be (65,535 bytes, DESIGN A3) is
+ * refused before it is read further.
  */
 final class LeafLines {
   /** Why the export stops being a sequence of leaves, with the index of the leaf at fault. */

@@ -57,7 +57,10 @@ final class LineageCommand extends Subcommand {
       description = "ancestors, descendants or both (default: ${DEFAULT-VALUE}).")
   Direction direction = Direction.both;
 
-  @Option(names = "--depth", paramLabel = "N", description = "How many generations (server's default).")
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description = "How many generations (server's default).")
   Integer depth;
 
   @Option(
@@ -95,8 +98,9 @@ final class LineageCommand extends Subcommand {
       case mermaid -> out.print(LineageRenderer.mermaid(graph));
       case json ->
           out.println(
-              Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                  Json.mapper().readTree(document)));
+              Json.mapper()
+                  .writerWithDefaultPrettyPrinter()
+                  .writeValueAsString(Json.mapper().readTree(document)));
     }
     out.flush();
     return Main.OK;

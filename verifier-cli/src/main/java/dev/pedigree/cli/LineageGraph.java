@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 record LineageGraph(Map<String, Node> nodes, List<Edge> edges, boolean truncated) {
   /** One entry of the lineage. */
-  record Node(String id, Optional<String> name, Optional<String> version, String kind,
-      boolean revoked) {
+  record Node(
+      String id, Optional<String> name, Optional<String> version, String kind, boolean revoked) {
     /** {@code name@version}, or the kind for an entry that names no model. */
     String label() {
       return name.map(n -> n + version.map(v -> "@" + v).orElse("")).orElse(kind);

@@ -70,7 +70,8 @@ final class LineageRenderer {
 
   /** Graphviz DOT: parent → child, the relation on each edge, revoked entries in red. */
   static String dot(LineageGraph graph) {
-    StringBuilder out = new StringBuilder("digraph lineage {\n  rankdir=LR;\n  node [shape=box];\n");
+    StringBuilder out =
+        new StringBuilder("digraph lineage {\n  rankdir=LR;\n  node [shape=box];\n");
     for (LineageGraph.Node n : graph.nodes().values()) {
       out.append("  ")
           .append(quote(n.id()))

@@ -69,8 +69,8 @@ public final class Main implements Callable<Integer> {
 
   /**
    * The command line with Pedigree's error handling: a usage error prints {@code pedigree:
-   * <message>} and a hint, and exits 2; an unexpected failure prints one line, never a stack
-   * trace, and exits 2 (input errors are handled by each {@link Subcommand}).
+   * <message>} and a hint, and exits 2; an unexpected failure prints one line, never a stack trace,
+   * and exits 2 (input errors are handled by each {@link Subcommand}).
    */
   public static CommandLine commandLine(Main main) {
     CommandLine cl = new CommandLine(main);
@@ -138,7 +138,8 @@ public final class Main implements Callable<Integer> {
     public String[] getVersion() throws IOException {
       Properties p = new Properties();
       try (InputStream in =
-          Main.class.getResourceAsStream("/META-INF/maven/dev.pedigree/pedigree-cli/pom.properties")) {
+          Main.class.getResourceAsStream(
+              "/META-INF/maven/dev.pedigree/pedigree-cli/pom.properties")) {
         if (in != null) {
           p.load(in);
         }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** A model directory and the predicate fields of DESIGN A5 that release, modify and derive share. */
+/**
+ * A model directory and the predicate fields of DESIGN A5 that release, modify and derive share.
+ */
 final class ModelOptions {
   @Parameters(index = "0", paramLabel = "DIR", description = "The model directory.")
   Path dir;
@@ -48,7 +50,10 @@ final class ModelOptions {
   @Option(names = "--description", paramLabel = "TEXT", description = "A short description.")
   String description;
 
-  @Option(names = "--model-card", paramLabel = "TEXT", description = "The model card (text or URL).")
+  @Option(
+      names = "--model-card",
+      paramLabel = "TEXT",
+      description = "The model card (text or URL).")
   String modelCard;
 
   @Option(names = "--tag", paramLabel = "TAG", description = "A tag; repeatable.")

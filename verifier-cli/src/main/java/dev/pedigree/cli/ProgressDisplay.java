@@ -37,8 +37,8 @@ final class ProgressDisplay implements HashProgress, AutoCloseable {
   }
 
   /**
-   * A bar of {@code max} entries and their rate, told the count so far (as {@code
-   * ExportAuditor} reports it); redrawn at most every 200 ms whatever the rate of calls.
+   * A bar of {@code max} entries and their rate, told the count so far (as {@code ExportAuditor}
+   * reports it); redrawn at most every 200 ms whatever the rate of calls.
    */
   LongConsumer entries(long max) {
     bar =

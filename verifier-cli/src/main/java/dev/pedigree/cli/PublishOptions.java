@@ -11,8 +11,9 @@ final class PublishOptions {
       names = "--key",
       required = true,
       paramLabel = "KEYFILE",
-      description = "A PEM private key to sign with; repeatable (a key entry is signed by every key"
-          + " it adds).")
+      description =
+          "A PEM private key to sign with; repeatable (a key entry is signed by every key"
+              + " it adds).")
   List<Path> keys = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the signed envelope here.")

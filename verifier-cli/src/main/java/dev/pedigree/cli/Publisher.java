@@ -14,8 +14,8 @@ import dev.pedigree.ledger.intake.Records;
 import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.intake.Submission;
 import dev.pedigree.ledger.json.Jcs;
-import dev.pedigree.ledger.json.JsonFormatException;
 import dev.pedigree.ledger.json.Json;
+import dev.pedigree.ledger.json.JsonFormatException;
 import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.verify.Bundle;
 import dev.pedigree.ledger.verify.BundleFormatException;
@@ -36,9 +36,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Signs a statement (DESIGN A4), checks the envelope as the ledger's intake would (so a bad
- * request fails before any network), then writes it and/or submits it. Prints the entry id, known
- * before submission: the SHA-256 of the payload.
+ * Signs a statement (DESIGN A4), checks the envelope as the ledger's intake would (so a bad request
+ * fails before any network), then writes it and/or submits it. Prints the entry id, known before
+ * submission: the SHA-256 of the payload.
  */
 final class Publisher {
   /** The largest index a record can carry (DESIGN A1): the record's size is bounded with it. */
@@ -74,7 +74,8 @@ final class Publisher {
       out.println(submission.id());
       PrintWriter err = cl.getErr();
       if (options.out != null) {
-        err.println("signed " + statement.kind().wireName() + " envelope written to " + options.out);
+        err.println(
+            "signed " + statement.kind().wireName() + " envelope written to " + options.out);
       }
       if (result.has("index")) {
         err.println(

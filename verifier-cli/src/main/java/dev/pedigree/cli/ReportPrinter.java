@@ -38,7 +38,8 @@ final class ReportPrinter {
     root.put("subject", subject);
     report
         .firstFailure()
-        .ifPresentOrElse(c -> root.set("firstFailure", check(c)), () -> root.putNull("firstFailure"));
+        .ifPresentOrElse(
+            c -> root.set("firstFailure", check(c)), () -> root.putNull("firstFailure"));
     ArrayNode checks = root.putArray("checks");
     report.checks().forEach(c -> checks.add(check(c)));
     return root;
@@ -75,7 +76,8 @@ final class ReportPrinter {
         .map(c -> t.bad("FAILED") + ": " + subject + ": " + c.name() + ": " + c.detail())
         .orElseGet(
             () -> {
-              long open = report.checks().stream().filter(c -> c.status() == Status.NOT_CHECKED).count();
+              long open =
+                  report.checks().stream().filter(c -> c.status() == Status.NOT_CHECKED).count();
               return t.good("VERIFIED")
                   + ": "
                   + subject

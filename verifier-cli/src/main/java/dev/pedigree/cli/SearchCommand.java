@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = "Find the entries that hold a file of this SHA-256 (one page; --cursor for more).")
+    description =
+        "Find the entries that hold a file of this SHA-256 (one page; --cursor for more).")
 final class SearchCommand extends Subcommand {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 

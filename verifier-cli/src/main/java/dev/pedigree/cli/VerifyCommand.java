@@ -56,7 +56,8 @@ final class VerifyCommand extends Subcommand {
 
   @Option(
       names = "--allow-revoked",
-      description = "Pass an entry that is revoked or signed by a key later removed as compromised.")
+      description =
+          "Pass an entry that is revoked or signed by a key later removed as compromised.")
   boolean allowRevoked;
 
   @Option(
@@ -100,8 +101,8 @@ final class VerifyCommand extends Subcommand {
   }
 
   /**
-   * The state check goes right after the checkpoint's: a fork is as fundamental as a bad
-   * signature on the checkpoint, and is the first failure to report.
+   * The state check goes right after the checkpoint's: a fork is as fundamental as a bad signature
+   * on the checkpoint, and is the first failure to report.
    */
   private Report withState(Report report, Bundle bundle, TrustPolicy trust) throws IOException {
     String note = bundle.entry().proof().checkpoint();
@@ -120,7 +121,8 @@ final class VerifyCommand extends Subcommand {
   /** The entry id the bundle claims (SHA-256 of the payload): a label; the report proves it. */
   private static String entryId(Bundle bundle) {
     try {
-      ChainRecord record = ChainRecord.parse(bundle.entry().index(), bundle.entry().leaf().toByteArray());
+      ChainRecord record =
+          ChainRecord.parse(bundle.entry().index(), bundle.entry().leaf().toByteArray());
       return Sha256.hex(record.envelope().payload().toByteArray());
     } catch (ChainException e) {
       return "(unreadable)";

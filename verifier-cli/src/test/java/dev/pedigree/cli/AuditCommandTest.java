@@ -24,14 +24,42 @@ class AuditCommandTest {
   void publish() throws Exception {
     p = new Publication(tmp).publish();
     Files.writeString(p.model.resolve("config.json"), "{\"layers\": 3}\n");
-    p.submit("modify", p.model.toString(), "--parent", p.release, "--name", "acme/base", "--version", "1.1", "--license", "Apache-2.0", "--key", p.key.toString());
-    p.submit("revoke", "--target", p.release, "--reason", "superseded", "--severity", "low", "--key", p.key.toString());
+    p.submit(
+        "modify",
+        p.model.toString(),
+        "--parent",
+        p.release,
+        "--name",
+        "acme/base",
+        "--version",
+        "1.1",
+        "--license",
+        "Apache-2.0",
+        "--key",
+        p.key.toString());
+    p.submit(
+        "revoke",
+        "--target",
+        p.release,
+        "--reason",
+        "superseded",
+        "--severity",
+        "low",
+        "--key",
+        p.key.toString());
     checkpoint = TestLog.write(tmp.resolve("checkpoint.txt"), p.log.checkpoint());
   }
 
   Run audit(byte[] export, String... extra) throws Exception {
     Path file = Files.write(tmp.resolve("export.jsonl"), export);
-    String[] base = {"audit", file.toString(), "--checkpoint", checkpoint.toString(), "--trust", p.trust().toString()};
+    String[] base = {
+      "audit",
+      file.toString(),
+      "--checkpoint",
+      checkpoint.toString(),
+      "--trust",
+      p.trust().toString()
+    };
     String[] all = new String[base.length + extra.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -54,8 +82,15 @@ class AuditCommandTest {
   @Test
   void audit_leafAltered_exit1FirstBadIndex() throws Exception {
     List<byte[]> leaves = p.log.leaves();
-    String leaf2 = new String(leaves.get(2), StandardCharsets.UTF_8).replace("12:00:02.000Z", "12:00:02.500Z");
-    Run r = audit(join(leaves.get(0), leaves.get(1), leaf2.getBytes(StandardCharsets.UTF_8), leaves.get(3)));
+    String leaf2 =
+        new String(leaves.get(2), StandardCharsets.UTF_8).replace("12:00:02.000Z", "12:00:02.500Z");
+    Run r =
+        audit(
+            join(
+                leaves.get(0),
+                leaves.get(1),
+                leaf2.getBytes(StandardCharsets.UTF_8),
+                leaves.get(3)));
     assertEquals(1, r.exit(), r.out());
     assertTrue(last(r).contains(": chain: "), last(r));
     assertTrue(last(r).contains("3"), last(r));
@@ -68,7 +103,8 @@ class AuditCommandTest {
     List<byte[]> leaves = p.log.leaves();
     Run r = audit(join(leaves.get(0), huge, leaves.get(2), leaves.get(3)));
     assertEquals(1, r.exit(), r.out());
-    assertTrue(last(r).endsWith(": export-line: leaf 1 is longer than 65535 bytes (DESIGN A3)"), last(r));
+    assertTrue(
+        last(r).endsWith(": export-line: leaf 1 is longer than 65535 bytes (DESIGN A3)"), last(r));
   }
 
   @Test
@@ -85,12 +121,15 @@ class AuditCommandTest {
     List<byte[]> leaves = p.log.leaves();
     Run r = audit(join(leaves.get(0), leaves.get(1)));
     assertEquals(1, r.exit(), r.out());
-    assertTrue(last(r).endsWith(": export-length: export ends after 2 leaves, the checkpoint has 4"), last(r));
+    assertTrue(
+        last(r).endsWith(": export-length: export ends after 2 leaves, the checkpoint has 4"),
+        last(r));
   }
 
   @Test
   void audit_checkpointByAnotherKey_exit1Json() throws Exception {
-    checkpoint = TestLog.write(tmp.resolve("forged.txt"), new TestLog(TestKeys.of("mallory")).checkpoint());
+    checkpoint =
+        TestLog.write(tmp.resolve("forged.txt"), new TestLog(TestKeys.of("mallory")).checkpoint());
     Run r = audit(p.log.export(), "--json");
     assertEquals(1, r.exit(), r.out());
     JsonNode report = Json.mapper().readTree(r.out());
@@ -100,7 +139,15 @@ class AuditCommandTest {
   @Test
   void audit_terminal_progressOnStderr() throws Exception {
     Path file = Files.write(tmp.resolve("export.jsonl"), p.log.export());
-    Run r = Run.of(new Terminal(false, true, false), "audit", file.toString(), "--checkpoint", checkpoint.toString(), "--trust", p.trust().toString());
+    Run r =
+        Run.of(
+            new Terminal(false, true, false),
+            "audit",
+            file.toString(),
+            "--checkpoint",
+            checkpoint.toString(),
+            "--trust",
+            p.trust().toString());
     assertEquals(0, r.exit(), r.out());
     assertTrue(r.err().contains("audit"), r.err());
   }
@@ -108,7 +155,14 @@ class AuditCommandTest {
   @Test
   void audit_missingExport_exit2() throws Exception {
     Path missing = tmp.resolve("none.jsonl");
-    Run r = Run.of("audit", missing.toString(), "--checkpoint", checkpoint.toString(), "--trust", p.trust().toString());
+    Run r =
+        Run.of(
+            "audit",
+            missing.toString(),
+            "--checkpoint",
+            checkpoint.toString(),
+            "--trust",
+            p.trust().toString());
     assertEquals(2, r.exit());
     assertEquals("pedigree: " + missing + ": no such file\n", r.err());
   }

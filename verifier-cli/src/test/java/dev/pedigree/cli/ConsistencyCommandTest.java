@@ -31,8 +31,29 @@ class ConsistencyCommandTest {
     p = new Publication(tmp).publish();
     old = TestLog.write(tmp.resolve("old.txt"), p.log.checkpoint());
     Files.writeString(p.model.resolve("config.json"), "{\"layers\": 3}\n");
-    p.submit("modify", p.model.toString(), "--parent", p.release, "--name", "acme/base", "--version", "1.1", "--license", "Apache-2.0", "--key", p.key.toString());
-    p.submit("revoke", "--target", p.release, "--reason", "superseded", "--severity", "low", "--key", p.key.toString());
+    p.submit(
+        "modify",
+        p.model.toString(),
+        "--parent",
+        p.release,
+        "--name",
+        "acme/base",
+        "--version",
+        "1.1",
+        "--license",
+        "Apache-2.0",
+        "--key",
+        p.key.toString());
+    p.submit(
+        "revoke",
+        "--target",
+        p.release,
+        "--reason",
+        "superseded",
+        "--severity",
+        "low",
+        "--key",
+        p.key.toString());
   }
 
   static String last(Run r) {
@@ -44,9 +65,21 @@ class ConsistencyCommandTest {
   void consistency_appendOnly_exit0() throws Exception {
     Path current = TestLog.write(tmp.resolve("new.txt"), p.log.checkpoint());
     Path proof = TestLog.write(tmp.resolve("proof.json"), p.log.consistencyJson(2));
-    Run r = Run.of("consistency", old.toString(), current.toString(), "--trust", p.trust().toString(), "--proof", proof.toString());
+    Run r =
+        Run.of(
+            "consistency",
+            old.toString(),
+            current.toString(),
+            "--trust",
+            p.trust().toString(),
+            "--proof",
+            proof.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("ok           consistency: size 2 to 4: the newer tree extends the older one"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "ok           consistency: size 2 to 4: the newer tree extends the older one"),
+        r.out());
   }
 
   @Test
@@ -56,12 +89,53 @@ class ConsistencyCommandTest {
     List<byte[]> leaves = p.log.leaves();
     rewritten.append(envelopeOf(leaves.get(0)));
     Files.writeString(p.model.resolve("extra"), "x");
-    rewritten.append(envelope("release", p.model.toString(), "--name", "acme/base", "--version", "1.0", "--license", "MIT", "--key", p.key.toString()));
-    rewritten.append(envelope("release", p.model.toString(), "--name", "acme/other", "--version", "1.0", "--license", "MIT", "--key", p.key.toString()));
-    rewritten.append(envelope("release", p.model.toString(), "--name", "acme/third", "--version", "1.0", "--license", "MIT", "--key", p.key.toString()));
+    rewritten.append(
+        envelope(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/base",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString()));
+    rewritten.append(
+        envelope(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/other",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString()));
+    rewritten.append(
+        envelope(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/third",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString()));
     Path current = TestLog.write(tmp.resolve("new.txt"), rewritten.checkpoint());
     Path proof = TestLog.write(tmp.resolve("proof.json"), rewritten.consistencyJson(2));
-    Run r = Run.of("consistency", old.toString(), current.toString(), "--trust", p.trust().toString(), "--proof", proof.toString());
+    Run r =
+        Run.of(
+            "consistency",
+            old.toString(),
+            current.toString(),
+            "--trust",
+            p.trust().toString(),
+            "--proof",
+            proof.toString());
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(last(r).contains(": consistency: size 2 to 4: "), last(r));
   }
@@ -70,16 +144,40 @@ class ConsistencyCommandTest {
   void consistency_goldenProof4To9_exit0AndTruncatedExit1() throws Exception {
     JsonNode vector = Json.mapper().readTree(GOLDEN.resolve("consistency-4-9.json").toFile());
     // The golden log's TEST-ONLY seed (testdata/golden/keys.json, "log").
-    Ed25519PrivateKey logKey = Ed25519PrivateKey.fromSeed(Hex.decode(Json.mapper().readTree(GOLDEN.resolve("keys.json").toFile()).get("log").get("seedHex").asText()));
+    Ed25519PrivateKey logKey =
+        Ed25519PrivateKey.fromSeed(
+            Hex.decode(
+                Json.mapper()
+                    .readTree(GOLDEN.resolve("keys.json").toFile())
+                    .get("log")
+                    .get("seedHex")
+                    .asText()));
     String origin = "example.com/pedigree-golden";
-    String four = Checkpoints.sign(Checkpoint.of(origin, 4, Bytes.fromHex(vector.get("fromRoot").asText())), NoteSigner.of(origin, logKey));
+    String four =
+        Checkpoints.sign(
+            Checkpoint.of(origin, 4, Bytes.fromHex(vector.get("fromRoot").asText())),
+            NoteSigner.of(origin, logKey));
     Path oldCp = TestLog.write(tmp.resolve("cp4.txt"), four);
     String vkey = GOLDEN.resolve("log.vkey").toString();
     String nine = GOLDEN.resolve("checkpoint.txt").toString();
-    Run r = Run.of("consistency", oldCp.toString(), nine, "--trust", vkey, "--proof", GOLDEN.resolve("consistency-4-9.json").toString());
+    Run r =
+        Run.of(
+            "consistency",
+            oldCp.toString(),
+            nine,
+            "--trust",
+            vkey,
+            "--proof",
+            GOLDEN.resolve("consistency-4-9.json").toString());
     assertEquals(0, r.exit(), r.out() + r.err());
-    Path cut = TestLog.write(tmp.resolve("cut.json"), "{\"from\": 4, \"to\": 9, \"hashes\": [\"" + vector.get("hashes").get(0).asText() + "\"]}");
-    Run truncated = Run.of("consistency", oldCp.toString(), nine, "--trust", vkey, "--proof", cut.toString());
+    Path cut =
+        TestLog.write(
+            tmp.resolve("cut.json"),
+            "{\"from\": 4, \"to\": 9, \"hashes\": [\""
+                + vector.get("hashes").get(0).asText()
+                + "\"]}");
+    Run truncated =
+        Run.of("consistency", oldCp.toString(), nine, "--trust", vkey, "--proof", cut.toString());
     assertEquals(1, truncated.exit(), truncated.out());
     assertTrue(last(truncated).contains(": consistency: size 4 to 9: "), last(truncated));
   }
@@ -88,7 +186,15 @@ class ConsistencyCommandTest {
   void consistency_proofForOtherSizes_exit2OneLine() throws Exception {
     Path current = TestLog.write(tmp.resolve("new.txt"), p.log.checkpoint());
     Path proof = TestLog.write(tmp.resolve("proof.json"), p.log.consistencyJson(3));
-    Run r = Run.of("consistency", old.toString(), current.toString(), "--trust", p.trust().toString(), "--proof", proof.toString());
+    Run r =
+        Run.of(
+            "consistency",
+            old.toString(),
+            current.toString(),
+            "--trust",
+            p.trust().toString(),
+            "--proof",
+            proof.toString());
     assertEquals(2, r.exit());
     assertEquals("pedigree: the proof is from size 3 to 4, want size 2 to 4\n", r.err());
   }
@@ -100,9 +206,19 @@ class ConsistencyCommandTest {
       port = s.getLocalPort();
     }
     Path current = TestLog.write(tmp.resolve("new.txt"), p.log.checkpoint());
-    Run r = Run.of("consistency", old.toString(), current.toString(), "--trust", p.trust().toString(), "--server", "http://127.0.0.1:" + port);
+    Run r =
+        Run.of(
+            "consistency",
+            old.toString(),
+            current.toString(),
+            "--trust",
+            p.trust().toString(),
+            "--server",
+            "http://127.0.0.1:" + port);
     assertEquals(2, r.exit(), r.out());
-    assertEquals("pedigree: cannot connect to http://127.0.0.1:" + port + " (is the server running?)\n", r.err());
+    assertEquals(
+        "pedigree: cannot connect to http://127.0.0.1:" + port + " (is the server running?)\n",
+        r.err());
   }
 
   @Test

@@ -38,8 +38,8 @@ import java.util.stream.IntStream;
  * Writes a valid signed export of N entries for the audit benchmark (BENCHMARKS.md, Audit): a key
  * entry binding namespace {@code bench}, then N−1 releases {@code bench/m<i>@1} of two files, all
  * signed by one TEST-ONLY key; {@code export.jsonl}, {@code checkpoint.txt} (size N) and {@code
- * log.vkey} in OUT_DIR. Envelopes are signed in parallel, leaves chained in order, the root kept
- * as an RFC 6962 frontier (O(log N) memory).
+ * log.vkey} in OUT_DIR. Envelopes are signed in parallel, leaves chained in order, the root kept as
+ * an RFC 6962 frontier (O(log N) memory).
  *
  * <p>{@code java -cp pedigree.jar:test-classes dev.pedigree.cli.ExportGenerator N OUT_DIR}
  */

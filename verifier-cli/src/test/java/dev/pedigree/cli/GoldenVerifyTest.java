@@ -37,7 +37,11 @@ class GoldenVerifyTest {
     assertEquals(1, r.exit(), r.out());
     assertTrue(last(r).endsWith(": revoked: revoked by entry 7 (safety, high)"), last(r));
     assertTrue(
-        r.out().contains("FAILED       signer-key: signing key 788de5096f8b530eef97a4015cffb7cfeb260c23795b846bf8112682a93b1101 of acme removed as compromised at index 8: critical"),
+        r.out()
+            .contains(
+                "FAILED       signer-key: signing key"
+                    + " 788de5096f8b530eef97a4015cffb7cfeb260c23795b846bf8112682a93b1101 of acme"
+                    + " removed as compromised at index 8: critical"),
         r.out());
     Run allowed = Run.of("verify", "--bundle", bundle, "--trust", VKEY, "--allow-revoked");
     assertEquals(0, allowed.exit(), allowed.out());
@@ -56,31 +60,49 @@ class GoldenVerifyTest {
     for (int i : new int[] {0, 3, 8}) {
       keys.add(item(leaves, tree, i, cp));
     }
-    Path bundle = TestLog.write(tmp.resolve("b.json"), new Bundle(item(leaves, tree, 1, cp), keys, List.of()).format());
+    Path bundle =
+        TestLog.write(
+            tmp.resolve("b.json"), new Bundle(item(leaves, tree, 1, cp), keys, List.of()).format());
     String model = GOLDEN.resolve("model-base-1.0").toString();
     Run r = Run.of("verify", model, "--bundle", bundle.toString(), "--trust", VKEY);
     assertEquals(1, r.exit(), r.out());
     assertEquals(1, r.out().lines().filter(l -> l.startsWith("FAILED ")).count(), r.out());
     assertTrue(last(r).contains(": signer-key: signing key 788de5096f8b"), last(r));
     assertTrue(r.out().contains("ok           file tokenizer/tokenizer.json: ok"), r.out());
-    assertTrue(r.out().contains("ok           manifest-digest: 988b1537a5e7a5c6174413ae56caa60d6e13f7777adb5298bce8d0f1a3126720"), r.out());
-    Run allowed = Run.of("verify", model, "--bundle", bundle.toString(), "--trust", VKEY, "--allow-revoked");
+    assertTrue(
+        r.out()
+            .contains(
+                "ok           manifest-digest:"
+                    + " 988b1537a5e7a5c6174413ae56caa60d6e13f7777adb5298bce8d0f1a3126720"),
+        r.out());
+    Run allowed =
+        Run.of("verify", model, "--bundle", bundle.toString(), "--trust", VKEY, "--allow-revoked");
     assertEquals(0, allowed.exit(), allowed.out());
   }
 
   @Test
   void audit_goldenExport_exit0() {
     Run r =
-        Run.of("audit", GOLDEN.resolve("export.jsonl").toString(), "--checkpoint",
-            GOLDEN.resolve("checkpoint.txt").toString(), "--trust", VKEY);
+        Run.of(
+            "audit",
+            GOLDEN.resolve("export.jsonl").toString(),
+            "--checkpoint",
+            GOLDEN.resolve("checkpoint.txt").toString(),
+            "--trust",
+            VKEY);
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(
-        r.out().contains("ok           root: root of the 9 leaves is the checkpoint's, 9f778e4441b86202f2387dc9ad79c4b0ba98c0338018dc594eea870e7cbc69a7"),
+        r.out()
+            .contains(
+                "ok           root: root of the 9 leaves is the checkpoint's,"
+                    + " 9f778e4441b86202f2387dc9ad79c4b0ba98c0338018dc594eea870e7cbc69a7"),
         r.out());
   }
 
-  private static BundleItem item(List<byte[]> leaves, MemoryHashStore tree, int i, String cp) throws Exception {
-    List<Bytes> hashes = Proofs.inclusion(i, leaves.size(), tree).stream().map(Bytes::copyOf).toList();
+  private static BundleItem item(List<byte[]> leaves, MemoryHashStore tree, int i, String cp)
+      throws Exception {
+    List<Bytes> hashes =
+        Proofs.inclusion(i, leaves.size(), tree).stream().map(Bytes::copyOf).toList();
     return new BundleItem(Bytes.copyOf(leaves.get(i)), new TlogProof(i, hashes, cp));
   }
 }

@@ -10,8 +10,20 @@ class HelpTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "hash", "keygen", "key", "release", "modify", "derive", "attest", "revoke", "verify",
-        "audit", "consistency", "lineage", "bundle", "search"
+        "hash",
+        "keygen",
+        "key",
+        "release",
+        "modify",
+        "derive",
+        "attest",
+        "revoke",
+        "verify",
+        "audit",
+        "consistency",
+        "lineage",
+        "bundle",
+        "search"
       })
   void help_everyCommand_exit0WithUsage(String command) {
     Run r = Run.of(command, "--help");

@@ -40,13 +40,27 @@ class LineageRendererTest {
   @TempDir Path tmp;
 
   static String node(String id, String name, String version, String kind, boolean revoked) {
-    return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"version\": \"" + version
-        + "\", \"kind\": \"" + kind + "\", \"index\": 1, \"depth\": 0"
-        + (revoked ? ", \"status\": {\"revoked\": true}" : "") + "}";
+    return "{\"id\": \""
+        + id
+        + "\", \"name\": \""
+        + name
+        + "\", \"version\": \""
+        + version
+        + "\", \"kind\": \""
+        + kind
+        + "\", \"index\": 1, \"depth\": 0"
+        + (revoked ? ", \"status\": {\"revoked\": true}" : "")
+        + "}";
   }
 
   static String edge(String from, String to, String relation) {
-    return "{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"relation\": \"" + relation + "\"}";
+    return "{\"from\": \""
+        + from
+        + "\", \"to\": \""
+        + to
+        + "\", \"relation\": \""
+        + relation
+        + "\"}";
   }
 
   static LineageGraph graph() throws Exception {
@@ -77,8 +91,11 @@ class LineageRendererTest {
 
   @Test
   void tree_terminal_revokedInRedUnlessNoColor() throws Exception {
-    assertTrue(LineageRenderer.tree(graph(), BASE, new Terminal(true, false, false)).contains("\u001b[1;31mREVOKED"));
-    assertTrue(!LineageRenderer.tree(graph(), BASE, new Terminal(true, false, true)).contains("\u001b"));
+    assertTrue(
+        LineageRenderer.tree(graph(), BASE, new Terminal(true, false, false))
+            .contains("\u001b[1;31mREVOKED"));
+    assertTrue(
+        !LineageRenderer.tree(graph(), BASE, new Terminal(true, false, true)).contains("\u001b"));
   }
 
   @Test
@@ -86,7 +103,13 @@ class LineageRendererTest {
     String dot = LineageRenderer.dot(graph());
     assertTrue(dot.startsWith("digraph lineage {\n"), dot);
     assertTrue(dot.contains("  \"" + BASE + "\" -> \"" + MED + "\" [label=\"finetune\"];\n"), dot);
-    assertTrue(dot.contains("  \"" + MED + "\" [label=\"acme/base-med@1.0\\nderivation cccccccccccc\", color=red, fontcolor=red, style=dashed];\n"), dot);
+    assertTrue(
+        dot.contains(
+            "  \""
+                + MED
+                + "\" [label=\"acme/base-med@1.0\\n"
+                + "derivation cccccccccccc\", color=red, fontcolor=red, style=dashed];\n"),
+        dot);
     assertTrue(dot.endsWith("}\n"), dot);
   }
 

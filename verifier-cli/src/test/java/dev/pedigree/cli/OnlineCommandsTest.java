@@ -1,17 +1,14 @@
 package dev.pedigree.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.crypto.Sha256;
-import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.merkle.Merkle;
-import dev.pedigree.ledger.crypto.Bytes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client side of the online helpers against a stand-in of the A8 endpoints (the JDK's HTTP
- * server over a {@link TestLog}); the end-to-end test against the real server is the API
- * module's.
+ * server over a {@link TestLog}); the end-to-end test against the real server is the API module's.
  */
 class OnlineCommandsTest {
   @TempDir Path tmp;
@@ -41,8 +37,17 @@ class OnlineCommandsTest {
     p = new Publication(tmp);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/v1/entries", this::entries);
-    server.createContext("/v1/search", x -> answer(x, 200, "application/json",
-        "{\"entries\": [{\"id\": \"" + "a".repeat(64) + "\", \"name\": \"acme/base\", \"version\": \"1.0\", \"path\": \"config.json\"}], \"next\": \"c2\"}"));
+    server.createContext(
+        "/v1/search",
+        x ->
+            answer(
+                x,
+                200,
+                "application/json",
+                "{\"entries\": [{\"id\": \""
+                    + "a".repeat(64)
+                    + "\", \"name\": \"acme/base\", \"version\": \"1.0\", \"path\":"
+                    + " \"config.json\"}], \"next\": \"c2\"}"));
     server.start();
     url = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -59,24 +64,39 @@ class OnlineCommandsTest {
         byte[] body = x.getRequestBody().readAllBytes();
         String id = dev.pedigree.ledger.intake.Submission.parse(body).id();
         if (ids.contains(id)) {
-          answer(x, 409, "application/problem+json",
-              "{\"type\": \"https://pedigree.dev/problems/name-taken\", \"title\": \"Name taken\", \"status\": 409,"
-                  + " \"detail\": \"acme/base@1.0 is registered\", \"field\": \"/predicate/model/name\"}");
+          answer(
+              x,
+              409,
+              "application/problem+json",
+              "{\"type\": \"https://pedigree.dev/problems/name-taken\", \"title\": \"Name taken\","
+                  + " \"status\": 409, \"detail\": \"acme/base@1.0 is registered\", \"field\":"
+                  + " \"/predicate/model/name\"}");
           return;
         }
         long index = p.log.append(body);
         ids.add(id);
         ObjectNode a = Json.mapper().createObjectNode();
-        a.put("id", id).put("index", index)
+        a.put("id", id)
+            .put("index", index)
             .put("leafHash", Bytes.copyOf(Merkle.leafHash(p.log.leaves().get((int) index))).hex());
-        a.set("bundle", Json.mapper().readTree(p.log.bundle(index, index == 0 ? List.of() : List.of(0L), List.of()).format()));
+        a.set(
+            "bundle",
+            Json.mapper()
+                .readTree(
+                    p.log.bundle(index, index == 0 ? List.of() : List.of(0L), List.of()).format()));
         answer(x, 201, "application/json", a.toString());
       } else if (path.endsWith("/bundle")) {
         String id = path.split("/")[3];
         int index = ids.indexOf(id);
         if (index < 0) {
-          answer(x, 404, "application/problem+json",
-              "{\"type\": \"https://pedigree.dev/problems/not-found\", \"title\": \"Not found\", \"status\": 404, \"detail\": \"entry " + id + "\"}");
+          answer(
+              x,
+              404,
+              "application/problem+json",
+              "{\"type\": \"https://pedigree.dev/problems/not-found\", \"title\": \"Not found\","
+                  + " \"status\": 404, \"detail\": \"entry "
+                  + id
+                  + "\"}");
           return;
         }
         answer(x, 200, "application/json", p.log.bundle(index, List.of(0L), List.of()).format());
@@ -88,7 +108,8 @@ class OnlineCommandsTest {
     }
   }
 
-  private static void answer(HttpExchange x, int status, String type, String body) throws IOException {
+  private static void answer(HttpExchange x, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(status, bytes.length);
@@ -97,8 +118,22 @@ class OnlineCommandsTest {
   }
 
   String release(String... extra) {
-    List<String> args = new ArrayList<>(List.of("release", p.model.toString(), "--name", "acme/base", "--version", "1.0",
-        "--license", "Apache-2.0", "--key", p.key.toString(), "--submit", "--server", url));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "release",
+                p.model.toString(),
+                "--name",
+                "acme/base",
+                "--version",
+                "1.0",
+                "--license",
+                "Apache-2.0",
+                "--key",
+                p.key.toString(),
+                "--submit",
+                "--server",
+                url));
     args.addAll(List.of(extra));
     Run r = Run.of(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
@@ -107,30 +142,84 @@ class OnlineCommandsTest {
 
   @Test
   void submit_savesBundleThatVerifiesOffline() throws Exception {
-    Run key = Run.of("key", "--namespace", "acme", "--add", p.pub.toString(), "--key", p.key.toString(), "--submit", "--server", url);
+    Run key =
+        Run.of(
+            "key",
+            "--namespace",
+            "acme",
+            "--add",
+            p.pub.toString(),
+            "--key",
+            p.key.toString(),
+            "--submit",
+            "--server",
+            url);
     assertEquals(0, key.exit(), key.err());
     assertEquals("submitted: index 0\n", key.err());
     Path bundle = tmp.resolve("b.json");
     String id = release("--bundle-out", bundle.toString());
     assertEquals(ids.get(1), id);
     Path trust = p.trust();
-    Run r = Run.of("verify", p.model.toString(), "--bundle", bundle.toString(), "--trust", trust.toString());
+    Run r =
+        Run.of(
+            "verify",
+            p.model.toString(),
+            "--bundle",
+            bundle.toString(),
+            "--trust",
+            trust.toString());
     assertEquals(0, r.exit(), r.out());
   }
 
   @Test
   void submit_problemAnswer_exit2OneLine() throws Exception {
-    Run.of("key", "--namespace", "acme", "--add", p.pub.toString(), "--key", p.key.toString(), "--submit", "--server", url);
+    Run.of(
+        "key",
+        "--namespace",
+        "acme",
+        "--add",
+        p.pub.toString(),
+        "--key",
+        p.key.toString(),
+        "--submit",
+        "--server",
+        url);
     release();
-    Run again = Run.of("release", p.model.toString(), "--name", "acme/base", "--version", "1.0",
-        "--license", "Apache-2.0", "--key", p.key.toString(), "--submit", "--server", url);
+    Run again =
+        Run.of(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/base",
+            "--version",
+            "1.0",
+            "--license",
+            "Apache-2.0",
+            "--key",
+            p.key.toString(),
+            "--submit",
+            "--server",
+            url);
     assertEquals(2, again.exit());
-    assertEquals("pedigree: POST /v1/entries: 409 name-taken: acme/base@1.0 is registered (at /predicate/model/name)\n", again.err());
+    assertEquals(
+        "pedigree: POST /v1/entries: 409 name-taken: acme/base@1.0 is registered (at"
+            + " /predicate/model/name)\n",
+        again.err());
   }
 
   @Test
   void bundle_savedVerbatimOrNotFound() throws Exception {
-    Run.of("key", "--namespace", "acme", "--add", p.pub.toString(), "--key", p.key.toString(), "--submit", "--server", url);
+    Run.of(
+        "key",
+        "--namespace",
+        "acme",
+        "--add",
+        p.pub.toString(),
+        "--key",
+        p.key.toString(),
+        "--submit",
+        "--server",
+        url);
     String id = release();
     Path out = tmp.resolve("saved.json");
     Run r = Run.of("bundle", id, "--server", url, "--out", out.toString());
@@ -139,14 +228,18 @@ class OnlineCommandsTest {
     String missing = Sha256.hex(new byte[0]);
     Run none = Run.of("bundle", missing, "--server", url);
     assertEquals(2, none.exit());
-    assertEquals("pedigree: GET /v1/entries/" + missing + "/bundle: 404 not-found: entry " + missing + "\n", none.err());
+    assertEquals(
+        "pedigree: GET /v1/entries/" + missing + "/bundle: 404 not-found: entry " + missing + "\n",
+        none.err());
   }
 
   @Test
   void search_printsEntriesAndNextCursor() {
     Run r = Run.of("search", "--sha256", "b".repeat(64), "--server", url);
     assertEquals(0, r.exit(), r.err());
-    assertEquals("acme/base@1.0  config.json  " + "a".repeat(64) + "\n1 entry\nmore: --cursor c2\n", r.out());
+    assertEquals(
+        "acme/base@1.0  config.json  " + "a".repeat(64) + "\n1 entry\nmore: --cursor c2\n",
+        r.out());
     Run bad = Run.of("search", "--sha256", "XYZ", "--server", url);
     assertEquals(2, bad.exit());
     assertEquals("pedigree: --sha256 XYZ: want 64 lowercase hex digits\n", bad.err());

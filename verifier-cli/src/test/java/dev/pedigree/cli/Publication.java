@@ -42,7 +42,8 @@ final class Publication {
 
   /** Binds acme (index 0) and releases acme/base@1.0 (index 1). */
   Publication publish() throws Exception {
-    keyEntry = submit("key", "--namespace", "acme", "--add", pub.toString(), "--key", key.toString());
+    keyEntry =
+        submit("key", "--namespace", "acme", "--add", pub.toString(), "--key", key.toString());
     release =
         submit(
             "release",
@@ -77,7 +78,8 @@ final class Publication {
 
   /** The bundle of the release with acme's key entry, written to a file. */
   Path bundle() throws Exception {
-    return TestLog.write(dir.resolve("bundle.json"), log.bundle(1, List.of(0L), List.of()).format());
+    return TestLog.write(
+        dir.resolve("bundle.json"), log.bundle(1, List.of(0L), List.of()).format());
   }
 
   static byte[] bytes(int n, int seed) {

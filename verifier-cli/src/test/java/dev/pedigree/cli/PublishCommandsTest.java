@@ -32,8 +32,26 @@ class PublishCommandsTest {
   @Test
   void release_printsIdThatIsThePayloadsSha256() throws Exception {
     Path out = tmp.resolve("r.json");
-    Run r = Run.of("release", p.model.toString(), "--name", "acme/second", "--version", "1.0", "--license", "MIT",
-        "--description", "a test", "--tag", "x", "--tag", "y", "--key", p.key.toString(), "--out", out.toString());
+    Run r =
+        Run.of(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/second",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--description",
+            "a test",
+            "--tag",
+            "x",
+            "--tag",
+            "y",
+            "--key",
+            p.key.toString(),
+            "--out",
+            out.toString());
     assertEquals(0, r.exit(), r.err());
     JsonNode envelope = Json.mapper().readTree(out.toFile());
     byte[] payload = CanonicalBase64.decode(envelope.get("payload").asText());
@@ -50,18 +68,76 @@ class PublishCommandsTest {
 
   @Test
   void deriveModifyAttestRevoke_acceptedByTheLedger() throws Exception {
-    String other = p.submit("release", p.model.toString(), "--name", "acme/other", "--version", "1.0", "--license", "MIT", "--key", p.key.toString());
-    p.submit("derive", p.model.toString(), "--name", "acme/merged", "--version", "1.0", "--license", "MIT",
-        "--parent", p.release, "--relation", "merge", "--parent", other, "--relation", "merge", "--key", p.key.toString());
-    p.submit("modify", p.model.toString(), "--parent", p.release, "--name", "acme/base", "--version", "1.1", "--license", "Apache-2.0", "--key", p.key.toString());
+    String other =
+        p.submit(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/other",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString());
+    p.submit(
+        "derive",
+        p.model.toString(),
+        "--name",
+        "acme/merged",
+        "--version",
+        "1.0",
+        "--license",
+        "MIT",
+        "--parent",
+        p.release,
+        "--relation",
+        "merge",
+        "--parent",
+        other,
+        "--relation",
+        "merge",
+        "--key",
+        p.key.toString());
+    p.submit(
+        "modify",
+        p.model.toString(),
+        "--parent",
+        p.release,
+        "--name",
+        "acme/base",
+        "--version",
+        "1.1",
+        "--license",
+        "Apache-2.0",
+        "--key",
+        p.key.toString());
     Ed25519PrivateKey e = TestKeys.of("evals-e");
     Path eKey = tmp.resolve("e.key");
     Path ePub = tmp.resolve("e.pub");
     KeyFiles.writePrivateKey(eKey, e, false);
     KeyFiles.writePublicKey(ePub, e.publicKey(), false);
     p.submit("key", "--namespace", "evals", "--add", ePub.toString(), "--key", eKey.toString());
-    p.submit("attest", "--attester", "evals", "--target", p.release, "--claim", "{\"type\": \"evaluation\", \"scorePermille\": 612}", "--key", eKey.toString());
-    p.submit("revoke", "--target", other, "--reason", "legal", "--severity", "medium", "--key", p.key.toString());
+    p.submit(
+        "attest",
+        "--attester",
+        "evals",
+        "--target",
+        p.release,
+        "--claim",
+        "{\"type\": \"evaluation\", \"scorePermille\": 612}",
+        "--key",
+        eKey.toString());
+    p.submit(
+        "revoke",
+        "--target",
+        other,
+        "--reason",
+        "legal",
+        "--severity",
+        "medium",
+        "--key",
+        p.key.toString());
     assertEquals(8, p.log.size());
   }
 
@@ -72,10 +148,42 @@ class PublishCommandsTest {
     Path bPub = tmp.resolve("b.pub");
     KeyFiles.writePrivateKey(bKey, b, false);
     KeyFiles.writePublicKey(bPub, b.publicKey(), false);
-    String added = p.submit("key", "--namespace", "acme", "--previous", p.keyEntry, "--add", bPub.toString(),
-        "--key", p.key.toString(), "--key", bKey.toString());
-    p.submit("key", "--namespace", "acme", "--previous", added, "--remove", p.pub.toString(), "--reason", "rotated", "--key", bKey.toString());
-    p.submit("release", p.model.toString(), "--name", "acme/after", "--version", "1.0", "--license", "MIT", "--key", bKey.toString());
+    String added =
+        p.submit(
+            "key",
+            "--namespace",
+            "acme",
+            "--previous",
+            p.keyEntry,
+            "--add",
+            bPub.toString(),
+            "--key",
+            p.key.toString(),
+            "--key",
+            bKey.toString());
+    p.submit(
+        "key",
+        "--namespace",
+        "acme",
+        "--previous",
+        added,
+        "--remove",
+        p.pub.toString(),
+        "--reason",
+        "rotated",
+        "--key",
+        bKey.toString());
+    p.submit(
+        "release",
+        p.model.toString(),
+        "--name",
+        "acme/after",
+        "--version",
+        "1.0",
+        "--license",
+        "MIT",
+        "--key",
+        bKey.toString());
     assertEquals(5, p.log.size());
   }
 
@@ -88,8 +196,20 @@ class PublishCommandsTest {
         "--license|not a licence|pedigree: --license not a licence: ",
       })
   void release_badField_exit2OneLineNamingTheOption(String option, String value, String prefix) {
-    String[] args = {"release", p.model.toString(), "--name", "acme/x", "--version", "1.0", "--license", "MIT",
-        "--key", p.key.toString(), "--out", tmp.resolve("o.json").toString()};
+    String[] args = {
+      "release",
+      p.model.toString(),
+      "--name",
+      "acme/x",
+      "--version",
+      "1.0",
+      "--license",
+      "MIT",
+      "--key",
+      p.key.toString(),
+      "--out",
+      tmp.resolve("o.json").toString()
+    };
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals(option)) {
         args[i + 1] = value;
@@ -105,8 +225,25 @@ class PublishCommandsTest {
 
   @Test
   void derive_mergeWithOneParent_refusedBeforeAnyNetwork() {
-    Run r = Run.of("derive", p.model.toString(), "--name", "acme/m", "--version", "1", "--license", "MIT",
-        "--parent", p.release, "--relation", "merge", "--key", p.key.toString(), "--submit", "--server", "http://127.0.0.1:1");
+    Run r =
+        Run.of(
+            "derive",
+            p.model.toString(),
+            "--name",
+            "acme/m",
+            "--version",
+            "1",
+            "--license",
+            "MIT",
+            "--parent",
+            p.release,
+            "--relation",
+            "merge",
+            "--key",
+            p.key.toString(),
+            "--submit",
+            "--server",
+            "http://127.0.0.1:1");
     assertEquals(2, r.exit());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().startsWith("pedigree: invalid statement at /predicate/parents"), r.err());
@@ -114,9 +251,22 @@ class PublishCommandsTest {
 
   @Test
   void release_noDestination_exit2() {
-    Run r = Run.of("release", p.model.toString(), "--name", "acme/x", "--version", "1.0", "--license", "MIT", "--key", p.key.toString());
+    Run r =
+        Run.of(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/x",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("pedigree: give --out FILE, or --submit --server URL, or both\n"), r.err());
+    assertTrue(
+        r.err().startsWith("pedigree: give --out FILE, or --submit --server URL, or both\n"),
+        r.err());
   }
 
   @Test
@@ -125,10 +275,25 @@ class PublishCommandsTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Run r = Run.of("release", p.model.toString(), "--name", "acme/x", "--version", "1.0", "--license", "MIT",
-        "--key", p.key.toString(), "--submit", "--server", "http://127.0.0.1:" + port);
+    Run r =
+        Run.of(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/x",
+            "--version",
+            "1.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString(),
+            "--submit",
+            "--server",
+            "http://127.0.0.1:" + port);
     assertEquals(2, r.exit());
-    assertEquals("pedigree: cannot connect to http://127.0.0.1:" + port + " (is the server running?)\n", r.err());
+    assertEquals(
+        "pedigree: cannot connect to http://127.0.0.1:" + port + " (is the server running?)\n",
+        r.err());
   }
 
   @Test
@@ -141,15 +306,40 @@ class PublishCommandsTest {
 
   @Test
   void attest_claimWithoutType_exit2() {
-    Run r = Run.of("attest", "--attester", "acme", "--target", p.release, "--claim", "{\"score\": 1}", "--key", p.key.toString(), "--out", tmp.resolve("a.json").toString());
+    Run r =
+        Run.of(
+            "attest",
+            "--attester",
+            "acme",
+            "--target",
+            p.release,
+            "--claim",
+            "{\"score\": 1}",
+            "--key",
+            p.key.toString(),
+            "--out",
+            tmp.resolve("a.json").toString());
     assertEquals(2, r.exit());
-    assertEquals("pedigree: --claim: claim /type: got no member \"type\", want a string naming the claim\n", r.err());
+    assertEquals(
+        "pedigree: --claim: claim /type: got no member \"type\", want a string naming the claim\n",
+        r.err());
   }
 
   @Test
   void key_json_idAndKind() throws Exception {
     Path out = tmp.resolve("k.json");
-    Run r = Run.of("key", "--namespace", "beta", "--add", p.pub.toString(), "--key", p.key.toString(), "--out", out.toString(), "--json");
+    Run r =
+        Run.of(
+            "key",
+            "--namespace",
+            "beta",
+            "--add",
+            p.pub.toString(),
+            "--key",
+            p.key.toString(),
+            "--out",
+            out.toString(),
+            "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode json = Json.mapper().readTree(r.out());
     assertEquals("key", json.get("kind").asText());

@@ -65,9 +65,7 @@ final class TestLog {
   long appendRaw(byte[] body) throws Exception {
     long index = leaves.size();
     Bytes prev =
-        index == 0
-            ? ChainRecord.GENESIS_PREV
-            : Bytes.copyOf(leafHashes.get((int) index - 1));
+        index == 0 ? ChainRecord.GENESIS_PREV : Bytes.copyOf(leafHashes.get((int) index - 1));
     add(Records.leafFor(Submission.parse(body), index, TestLedger.time(index), prev));
     return index;
   }
@@ -98,9 +96,9 @@ final class TestLog {
 
   /** Leaf {@code index} with its proof against the checkpoint of the whole log. */
   BundleItem item(long index, String checkpoint) throws Exception {
-    List<Bytes> hashes =
-        Proofs.inclusion(index, size(), tree).stream().map(Bytes::copyOf).toList();
-    return new BundleItem(Bytes.copyOf(leaves.get((int) index)), new TlogProof(index, hashes, checkpoint));
+    List<Bytes> hashes = Proofs.inclusion(index, size(), tree).stream().map(Bytes::copyOf).toList();
+    return new BundleItem(
+        Bytes.copyOf(leaves.get((int) index)), new TlogProof(index, hashes, checkpoint));
   }
 
   /** The bundle of entry {@code index} with these key entries and revocations, at full size. */
@@ -120,8 +118,16 @@ final class TestLog {
   /** The consistency proof from size m to the whole log, as the server's JSON. */
   String consistencyJson(long m) throws Exception {
     List<String> hashes =
-        Proofs.consistency(m, size(), tree).stream().map(h -> '"' + Bytes.copyOf(h).hex() + '"').toList();
-    return "{\"from\": " + m + ", \"to\": " + size() + ", \"hashes\": [" + String.join(", ", hashes) + "]}\n";
+        Proofs.consistency(m, size(), tree).stream()
+            .map(h -> '"' + Bytes.copyOf(h).hex() + '"')
+            .toList();
+    return "{\"from\": "
+        + m
+        + ", \"to\": "
+        + size()
+        + ", \"hashes\": ["
+        + String.join(", ", hashes)
+        + "]}\n";
   }
 
   /** The export of the whole log: every leaf and a newline. */

@@ -38,7 +38,13 @@ class VerifyCommandTest {
   Run verify(Path bundle, Path trust, String... extra) {
     List<String> args =
         new ArrayList<>(
-            List.of("verify", p.model.toString(), "--bundle", bundle.toString(), "--trust", trust.toString()));
+            List.of(
+                "verify",
+                p.model.toString(),
+                "--bundle",
+                bundle.toString(),
+                "--trust",
+                trust.toString()));
     args.addAll(List.of(extra));
     return Run.of(args.toArray(String[]::new));
   }
@@ -63,9 +69,14 @@ class VerifyCommandTest {
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals("", r.err());
     assertEquals(
-        "VERIFIED: entry " + p.release + " and " + p.model + " (4 not checked: offline limits, see above)",
+        "VERIFIED: entry "
+            + p.release
+            + " and "
+            + p.model
+            + " (4 not checked: offline limits, see above)",
         verdict(r));
-    for (String f : List.of("config.json", "model.safetensors", "tokenizer/vocab.json", "tokenizer.json")) {
+    for (String f :
+        List.of("config.json", "model.safetensors", "tokenizer/vocab.json", "tokenizer.json")) {
       assertTrue(r.out().contains("ok           file " + f + ": ok sha256 "), r.out());
     }
     assertTrue(r.out().contains("not checked  freshness: "), r.out());
@@ -80,7 +91,8 @@ class VerifyCommandTest {
     Files.write(f, b);
     Run r = verify();
     assertEquals(1, r.exit(), r.out());
-    assertTrue(verdict(r).startsWith(failed("file model.safetensors: modified: sha256 ")), verdict(r));
+    assertTrue(
+        verdict(r).startsWith(failed("file model.safetensors: modified: sha256 ")), verdict(r));
     assertTrue(r.out().contains("ok           file config.json: ok"), r.out());
   }
 
@@ -90,8 +102,9 @@ class VerifyCommandTest {
     Run r = verify();
     assertEquals(1, r.exit(), r.out());
     assertEquals(
-        failed("file tokenizer/vocab.json: missing: statement says sha256 "
-            + "e3dc792d722c4dde5c4a0ab28c9d874e7092c5e4805fc3a2bf7d041fb107f9ef"),
+        failed(
+            "file tokenizer/vocab.json: missing: statement says sha256 "
+                + "e3dc792d722c4dde5c4a0ab28c9d874e7092c5e4805fc3a2bf7d041fb107f9ef"),
         verdict(r));
   }
 
@@ -101,8 +114,9 @@ class VerifyCommandTest {
     Run r = verify();
     assertEquals(1, r.exit(), r.out());
     assertEquals(
-        failed("file extra.bin: unexpected: not in the statement, sha256 "
-            + "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        failed(
+            "file extra.bin: unexpected: not in the statement, sha256 "
+                + "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         verdict(r));
   }
 
@@ -110,8 +124,11 @@ class VerifyCommandTest {
   void verify_leafAltered_exit1InclusionFails() throws Exception {
     Bundle good = p.log.bundle(1, List.of(0L), List.of());
     String leaf = new String(good.entry().leaf().toByteArray(), StandardCharsets.UTF_8);
-    byte[] altered = leaf.replace("12:00:01.000Z", "12:00:01.001Z").getBytes(StandardCharsets.UTF_8);
-    Bundle bad = new Bundle(new BundleItem(Bytes.copyOf(altered), good.entry().proof()), good.keys(), List.of());
+    byte[] altered =
+        leaf.replace("12:00:01.000Z", "12:00:01.001Z").getBytes(StandardCharsets.UTF_8);
+    Bundle bad =
+        new Bundle(
+            new BundleItem(Bytes.copyOf(altered), good.entry().proof()), good.keys(), List.of());
     Run r = verify(write(bad), p.trust());
     assertEquals(1, r.exit(), r.out());
     assertTrue(verdict(r).startsWith(failed("inclusion entry: ")), verdict(r));
@@ -147,7 +164,8 @@ class VerifyCommandTest {
 
   @Test
   void verify_wrongTrustKey_exit1() throws Exception {
-    Path other = TestLog.write(tmp.resolve("other.vkey"), new TestLog(TestKeys.of("other-log")).vkey());
+    Path other =
+        TestLog.write(tmp.resolve("other.vkey"), new TestLog(TestKeys.of("other-log")).vkey());
     Run r = verify(p.bundle(), other);
     assertEquals(1, r.exit(), r.out());
     assertTrue(verdict(r).startsWith(failed("checkpoint: ")), verdict(r));
@@ -162,7 +180,8 @@ class VerifyCommandTest {
     KeyFiles.writePrivateKey(bKey, b, false);
     KeyFiles.writePublicKey(bPub, b.publicKey(), false);
     TestLog swapped = new TestLog();
-    swapped.appendRaw(envelope("key", "--namespace", "acme", "--add", bPub.toString(), "--key", bKey.toString()));
+    swapped.appendRaw(
+        envelope("key", "--namespace", "acme", "--add", bPub.toString(), "--key", bKey.toString()));
     swapped.appendRaw(releaseEnvelope());
     Path bundle = write(swapped.bundle(1, List.of(0L), List.of()));
     Run r = verify(bundle, p.trust());
@@ -189,7 +208,9 @@ class VerifyCommandTest {
     assertEquals("file config.json", report.get("firstFailure").get("name").asText());
     assertEquals("failed", report.get("firstFailure").get("status").asText());
     assertTrue(report.get("checks").size() > 10);
-    assertEquals("not checked", report.get("checks").get(report.get("checks").size() - 1).get("status").asText());
+    assertEquals(
+        "not checked",
+        report.get("checks").get(report.get("checks").size() - 1).get("status").asText());
   }
 
   @Test
@@ -197,21 +218,58 @@ class VerifyCommandTest {
     Path state = tmp.resolve("state");
     Run first = verify("--state", state.toString());
     assertEquals(0, first.exit(), first.out());
-    assertTrue(first.out().contains("ok           state: first checkpoint of test.example/pedigree at size 2"), first.out());
+    assertTrue(
+        first
+            .out()
+            .contains("ok           state: first checkpoint of test.example/pedigree at size 2"),
+        first.out());
     Run again = verify("--state", state.toString());
     assertEquals(0, again.exit(), again.out());
     // The same log key signs another tree of size 2: a fork.
     TestLog fork = new TestLog();
-    fork.append(Files.readAllBytes(envelopeFile("key", "--namespace", "acme", "--add", p.pub.toString(), "--key", p.key.toString())));
-    fork.append(envelope("release", p.model.toString(), "--name", "acme/base", "--version", "2.0", "--license", "MIT", "--key", p.key.toString()));
-    Run forked = verify(write(fork.bundle(1, List.of(0L), List.of())), p.trust(), "--state", state.toString());
+    fork.append(
+        Files.readAllBytes(
+            envelopeFile(
+                "key",
+                "--namespace",
+                "acme",
+                "--add",
+                p.pub.toString(),
+                "--key",
+                p.key.toString())));
+    fork.append(
+        envelope(
+            "release",
+            p.model.toString(),
+            "--name",
+            "acme/base",
+            "--version",
+            "2.0",
+            "--license",
+            "MIT",
+            "--key",
+            p.key.toString()));
+    Run forked =
+        verify(
+            write(fork.bundle(1, List.of(0L), List.of())), p.trust(), "--state", state.toString());
     assertEquals(1, forked.exit(), forked.out());
-    assertTrue(verdict(forked).contains(": state: fork: origin test.example/pedigree size 2 has root "), verdict(forked));
+    assertTrue(
+        verdict(forked).contains(": state: fork: origin test.example/pedigree size 2 has root "),
+        verdict(forked));
   }
 
   @Test
   void verify_revokedEntry_exit1UnlessAllowRevoked() throws Exception {
-    p.submit("revoke", "--target", p.release, "--reason", "security", "--severity", "high", "--key", p.key.toString());
+    p.submit(
+        "revoke",
+        "--target",
+        p.release,
+        "--reason",
+        "security",
+        "--severity",
+        "high",
+        "--key",
+        p.key.toString());
     Path bundle = write(p.log.bundle(1, List.of(0L), List.of(2L)));
     Run r = verify(bundle, p.trust());
     assertEquals(1, r.exit(), r.out());
@@ -233,7 +291,9 @@ class VerifyCommandTest {
   void verify_missingTrust_exit2() throws Exception {
     Run r = Run.of("verify", "--bundle", p.bundle().toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("pedigree: Missing required option: '--trust=POLICY_OR_VKEY'\n"), r.err());
+    assertTrue(
+        r.err().startsWith("pedigree: Missing required option: '--trust=POLICY_OR_VKEY'\n"),
+        r.err());
   }
 
   @Test
@@ -242,11 +302,22 @@ class VerifyCommandTest {
     Run r = verify(p.bundle(), bad);
     assertEquals(2, r.exit());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().startsWith("pedigree: " + bad + ": not a verifier key or trust policy: "), r.err());
+    assertTrue(
+        r.err().startsWith("pedigree: " + bad + ": not a verifier key or trust policy: "), r.err());
   }
 
   private byte[] releaseEnvelope() throws Exception {
-    return envelope("release", p.model.toString(), "--name", "acme/base", "--version", "1.0", "--license", "Apache-2.0", "--key", p.key.toString());
+    return envelope(
+        "release",
+        p.model.toString(),
+        "--name",
+        "acme/base",
+        "--version",
+        "1.0",
+        "--license",
+        "Apache-2.0",
+        "--key",
+        p.key.toString());
   }
 
   private byte[] envelope(String... args) throws Exception {
@@ -267,6 +338,7 @@ class VerifyCommandTest {
   }
 
   private static BundleItem withCheckpoint(BundleItem item, String note) {
-    return new BundleItem(item.leaf(), new TlogProof(item.proof().index(), item.proof().hashes(), note));
+    return new BundleItem(
+        item.leaf(), new TlogProof(item.proof().index(), item.proof().hashes(), note));
   }
 }
