@@ -306,6 +306,20 @@ class VerifyCommandTest {
         r.err().startsWith("pedigree: " + bad + ": not a verifier key or trust policy: "), r.err());
   }
 
+  @Test
+  void verify_terminal_colourUnlessNoColor() throws Exception {
+    Files.delete(p.model.resolve("config.json"));
+    String[] args = {
+      "verify", p.model.toString(), "--bundle", p.bundle().toString(), "--trust", p.trust().toString()
+    };
+    Run coloured = Run.of(new Terminal(true, false, false), args);
+    assertEquals(1, coloured.exit());
+    assertTrue(coloured.out().contains("\u001b[1;31mFAILED"), coloured.out());
+    Run plain = Run.of(new Terminal(true, false, true), args);
+    assertEquals(1, plain.exit());
+    assertFalse(plain.out().contains("\u001b"), plain.out());
+  }
+
   private byte[] releaseEnvelope() throws Exception {
     return envelope(
         "release",
