@@ -1,0 +1,192 @@
+package dev.pedigree.ledger.store.rocksdb;
+
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.Sha256;
+import dev.pedigree.ledger.store.AppendBatch;
+import dev.pedigree.ledger.store.AppendRefusedException;
+import dev.pedigree.ledger.store.EntryFacts;
+import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.store.FileDigest;
+import dev.pedigree.ledger.store.Head;
+import dev.pedigree.ledger.store.KeyBinding;
+import dev.pedigree.ledger.store.ModelName;
+import dev.pedigree.ledger.store.ParentLink;
+import dev.pedigree.ledger.store.StoredEntry;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+
+/**
+ * Turns one {@link AppendBatch} into one RocksDB {@link WriteBatch} after checking that it
+ * continues the store: the batch is written whole, synced, or not at all. The checks protect the
+ * indexes from being overwritten; the ledger's rules were checked by the sequencer before.
+ */
+final class Appender {
+  private static final Bytes EMPTY_ROOT = Bytes.copyOf(Sha256.hash()); // RFC 6962 §2.1: MTH({})
+
+  private final Handles handles;
+  private final WriteBatch batch;
+  /** Key bindings changed by earlier entries of the same batch. */
+  private final Map<Bytes, KeyBinding> bindings = new HashMap<>();
+  /** Folded names first registered by earlier entries of the same batch. */
+  private final Set<String> newNames = new HashSet<>();
+  /** {@code folded@version} registered by earlier entries of the same batch. */
+  private final Set<String> newVersions = new HashSet<>();
+
+  private Appender(Handles handles, WriteBatch batch) {
+    this.handles = handles;
+    this.batch = batch;
+  }
+
+  /** Appends durably; the caller holds the writer lock. */
+  static void append(Handles handles, Optional<Head> head, long hashCount, AppendBatch append)
+      throws AppendRefusedException, RocksDBException {
+    checkContinues(head, hashCount, append);
+    try (WriteBatch batch = new WriteBatch()) {
+      Appender appender = new Appender(handles, batch);
+      for (StoredEntry entry : append.entries()) {
+        appender.add(entry);
+      }
+      byte[] checkpoint = append.checkpoint().getBytes(StandardCharsets.UTF_8);
+      batch.put(handles.cf(Family.META), Keys.META_HEAD,
+          Keys.concat(append.treeSize(), append.root(), checkpoint));
+      batch.put(handles.cf(Family.META), Keys.META_HASH_COUNT,
+          Keys.u64(append.firstHashIndex() + append.hashes().size()));
+      long storedIndex = append.firstHashIndex();
+      for (Bytes hash : append.hashes()) {
+        batch.put(handles.cf(Family.HASHES), Keys.hash(storedIndex++), hash.toByteArray());
+      }
+      handles.db.write(handles.syncWrites, batch);
+    }
+  }
+
+  private static void checkContinues(Optional<Head> head, long hashCount, AppendBatch append)
+      throws AppendRefusedException {
+    long size = head.map(Head::treeSize).orElse(0L);
+    if (append.firstIndex() != size) {
+      throw new AppendRefusedException("batch starts at index " + append.firstIndex()
+          + ", want the current size " + size);
+    }
+    if (append.firstHashIndex() != hashCount) {
+      throw new AppendRefusedException("batch hashes start at stored index "
+          + append.firstHashIndex() + ", want the current stored-hash count " + hashCount);
+    }
+    if (append.entries().isEmpty()) {
+      Bytes want = head.map(Head::root).orElse(EMPTY_ROOT);
+      if (!append.root().equals(want)) {
+        throw new AppendRefusedException("batch of no entry changes the root to " + append.root()
+            + ", want " + want);
+      }
+    }
+  }
+
+  private void add(StoredEntry entry) throws AppendRefusedException, RocksDBException {
+    long index = entry.index();
+    EntryFacts facts = entry.facts();
+    byte[] existing = handles.db.get(handles.cf(Family.IDS), entry.id().toByteArray());
+    if (existing != null) {
+      throw new AppendRefusedException("entry id " + entry.id() + " is already at index "
+          + Keys.u64(existing, 0) + "; refusing it again at " + index);
+    }
+    batch.put(handles.cf(Family.LEAVES), Keys.leaf(index), entry.leaf().toByteArray());
+    batch.put(handles.cf(Family.IDS), entry.id().toByteArray(), Keys.u64(index));
+    if (facts.model().isPresent()) {
+      addModel(entry, facts.model().get());
+    }
+    for (ParentLink parent : facts.parents()) {
+      batch.put(handles.cf(Family.CHILDREN), Keys.concat(parent.id(), index),
+          Keys.concat(entry.id(), Keys.ascii(parent.relation())));
+    }
+    if (facts.target().isPresent()) {
+      byte kind = facts.kind() == EntryKind.REVOCATION ? Keys.REVOCATION : Keys.ATTESTATION;
+      batch.put(handles.cf(Family.TARGETS), Keys.concat(facts.target().get(), kind, index),
+          Keys.EMPTY);
+    }
+    for (Bytes signer : facts.signers()) {
+      batch.put(handles.cf(Family.KEYS), Keys.concat(Keys.signedByPrefix(signer), index),
+          Keys.EMPTY);
+    }
+    if (!facts.keysAdded().isEmpty() || !facts.keysRemoved().isEmpty()) {
+      addKeyEntry(index, facts);
+    }
+  }
+
+  private void addModel(StoredEntry entry, ModelName name)
+      throws AppendRefusedException, RocksDBException {
+    long index = entry.index();
+    byte[] versionKey = Keys.modelVersion(name.folded(), name.version());
+    if (!newVersions.add(name.folded() + "@" + name.version())) {
+      throw new AppendRefusedException(name.folded() + "@" + name.version()
+          + " twice in one batch; refusing it again at " + index);
+    }
+    byte[] taken = handles.db.get(handles.cf(Family.NAMES), versionKey);
+    if (taken != null) {
+      throw new AppendRefusedException(name.folded() + "@" + name.version()
+          + " is already registered at index " + Keys.u64(taken, 0) + "; refusing it at " + index);
+    }
+    batch.put(handles.cf(Family.NAMES), versionKey, Keys.u64(index));
+    batch.put(handles.cf(Family.NAMES), Keys.concat(Keys.versionsPrefix(name.folded()), index),
+        Keys.ascii(name.version()));
+    byte[] spellingKey = Keys.spelling(name.folded());
+    if (!newNames.contains(name.folded())
+        && handles.db.get(handles.cf(Family.NAMES), spellingKey) == null) {
+      // DESIGN A5: the first spelling is the one later entries must repeat.
+      newNames.add(name.folded());
+      batch.put(handles.cf(Family.NAMES), spellingKey, Keys.ascii(name.spelling()));
+      batch.put(handles.cf(Family.NAMESPACES),
+          Keys.concat(Keys.modelsPrefix(entry.facts().namespace()), Keys.ascii(name.folded())),
+          Keys.ascii(name.spelling()));
+    }
+    for (FileDigest file : entry.facts().files()) {
+      batch.put(handles.cf(Family.DIGESTS),
+          Keys.concat(file.sha256(), index, file.path().getBytes(StandardCharsets.UTF_8)),
+          entry.id().toByteArray());
+    }
+  }
+
+  private void addKeyEntry(long index, EntryFacts facts)
+      throws AppendRefusedException, RocksDBException {
+    String namespace = facts.namespace();
+    batch.put(handles.cf(Family.KEYS), Keys.concat(Keys.keyEntriesPrefix(namespace), index),
+        Keys.EMPTY);
+    for (Bytes keyId : facts.keysAdded()) {
+      Optional<KeyBinding> bound = binding(keyId);
+      if (bound.isPresent()) {
+        throw new AppendRefusedException("key entry " + index + " adds key " + keyId
+            + ", already bound to " + bound.get().namespace() + " at index "
+            + bound.get().boundAt() + " (a key belongs to one namespace, ever)");
+      }
+      put(new KeyBinding(keyId, namespace, index, Optional.empty()));
+    }
+    for (Bytes keyId : facts.keysRemoved()) {
+      Optional<KeyBinding> bound = binding(keyId);
+      if (bound.isEmpty() || !bound.get().namespace().equals(namespace)
+          || bound.get().removal().isPresent()) {
+        throw new AppendRefusedException("key entry " + index + " removes key " + keyId
+            + ", which is not bound to " + namespace);
+      }
+      KeyBinding.Removal removal = new KeyBinding.Removal(index, facts.removalReason().get());
+      put(new KeyBinding(keyId, namespace, bound.get().boundAt(), Optional.of(removal)));
+    }
+  }
+
+  private Optional<KeyBinding> binding(Bytes keyId) throws RocksDBException {
+    KeyBinding pending = bindings.get(keyId);
+    if (pending != null) {
+      return Optional.of(pending);
+    }
+    byte[] value = handles.db.get(handles.cf(Family.KEYS), Keys.binding(keyId));
+    return value == null ? Optional.empty() : Optional.of(KeyBindings.decode(keyId, value));
+  }
+
+  private void put(KeyBinding binding) throws RocksDBException {
+    bindings.put(binding.keyId(), binding);
+    batch.put(handles.cf(Family.KEYS), Keys.binding(binding.keyId()),
+        KeyBindings.encode(binding));
+  }
+}

@@ -1,0 +1,221 @@
+package dev.pedigree.ledger.store.rocksdb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.store.AppendBatch;
+import dev.pedigree.ledger.store.AppendRefusedException;
+import dev.pedigree.ledger.store.Head;
+import dev.pedigree.ledger.store.StoreException;
+import dev.pedigree.ledger.store.Tail;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RocksStoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void open_emptyDirectory_createsEmptyStore() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      assertEquals(Optional.empty(), store.head());
+      assertEquals(0, store.size());
+      assertEquals(0, store.storedHashCount());
+      assertEquals(Optional.empty(), store.leaf(0));
+    }
+  }
+
+  @Test
+  void append_thenReopen_keepsHeadLeavesAndHashes() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 10, 4);
+    }
+    try (RocksStore store = RocksStore.open(dir)) {
+      assertEquals(Optional.of(new Head(10, Fixtures.root(10), Fixtures.checkpoint(10))),
+          store.head());
+      assertEquals(10, store.storedHashCount());
+      for (long i = 0; i < 10; i++) {
+        assertEquals(Optional.of(Fixtures.leaf(i)), store.leaf(i));
+        assertEquals(Fixtures.id(i).hex(), "" + Fixtures.id(i));
+        assertEquals(i, store.indexOf(Fixtures.id(i)).getAsLong());
+      }
+      assertEquals(Optional.empty(), store.leaf(10));
+      assertEquals(List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0")),
+          store.readHashes(new long[] {9, 0}));
+    }
+  }
+
+  @Test
+  void append_emptyBatchOnEmptyStore_storesFirstCheckpoint() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      store.append(new AppendBatch(0, Fixtures.EMPTY_ROOT, Fixtures.checkpoint(0), List.of(), 0,
+          List.of()));
+      assertEquals(Optional.of(new Head(0, Fixtures.EMPTY_ROOT, Fixtures.checkpoint(0))),
+          store.head());
+    }
+  }
+
+  @Test
+  void append_emptyBatchChangingRoot_refused() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 2, 2);
+      AppendBatch resign = new AppendBatch(2, Fixtures.root(3), "other\n", List.of(), 2,
+          List.of());
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(resign));
+      assertEquals("batch of no entry changes the root to " + Fixtures.root(3) + ", want "
+          + Fixtures.root(2), e.getMessage());
+      assertEquals(Fixtures.checkpoint(2), store.head().get().checkpoint());
+    }
+  }
+
+  @Test
+  void append_nonContiguous_refusedAndStoreUnchanged() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 3, 3);
+      AppendBatch gap = Fixtures.batch(4, 3, 2, Fixtures::release);
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(gap));
+      assertEquals("batch starts at index 4, want the current size 3", e.getMessage());
+      AppendBatch overlap = Fixtures.batch(2, 3, 2, Fixtures::release);
+      e = assertThrows(AppendRefusedException.class, () -> store.append(overlap));
+      assertEquals("batch starts at index 2, want the current size 3", e.getMessage());
+      assertEquals(Optional.of(new Head(3, Fixtures.root(3), Fixtures.checkpoint(3))),
+          store.head());
+      assertEquals(Optional.empty(), store.leaf(4));
+      assertTrue(store.indexOf(Fixtures.id(4)).isEmpty());
+      assertEquals(3, store.storedHashCount());
+    }
+  }
+
+  @Test
+  void append_hashesNotAtCount_refused() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 3, 3);
+      AppendBatch batch = Fixtures.batch(3, 5, 1, Fixtures::release);
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(batch));
+      assertEquals("batch hashes start at stored index 5, want the current stored-hash count 3",
+          e.getMessage());
+      assertEquals(3, store.size());
+    }
+  }
+
+  @Test
+  void append_idAlreadyPresent_refusedWholeBatch() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 1, 1);
+      // Entry 2 repeats the id of entry 0: nothing of the batch, not even entry 1, is written.
+      AppendBatch batch = Fixtures.batch(1, 1, 2, Fixtures::release);
+      List<dev.pedigree.ledger.store.StoredEntry> entries = new ArrayList<>(batch.entries());
+      var second = entries.get(1);
+      entries.set(1, new dev.pedigree.ledger.store.StoredEntry(2, Fixtures.id(0), second.leaf(),
+          second.leafHash(), second.facts()));
+      AppendBatch repeated = new AppendBatch(3, batch.root(), batch.checkpoint(), entries, 1,
+          batch.hashes());
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(repeated));
+      assertEquals("entry id " + Fixtures.id(0) + " is already at index 0; refusing it again at 2",
+          e.getMessage());
+      assertEquals(1, store.size());
+      assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+    }
+  }
+
+  @Test
+  void append_nameVersionTaken_refused() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 1, 1);
+      AppendBatch batch = Fixtures.batch(1, 1, 1, i -> Fixtures.release(0));
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(batch));
+      assertEquals("acme/model-0@1.0 is already registered at index 0; refusing it at 1",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void open_futureFormatVersion_refused() throws Exception {
+    RocksStore.open(dir).close();
+    try (Handles handles = Handles.open(dir.toString(), false)) {
+      handles.db.put(handles.cf(Family.META), Keys.META_FORMAT,
+          ByteBuffer.allocate(4).putInt(2).array());
+    }
+    StoreException e = assertThrows(StoreException.class, () -> RocksStore.open(dir));
+    assertEquals("store " + dir + " has format version 2, newer than this build reads (1): "
+        + "upgrade Pedigree", e.getMessage());
+  }
+
+  @Test
+  void open_nonEmptyDirectoryWithoutStore_refused() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    StoreException e = assertThrows(StoreException.class, () -> RocksStore.open(dir));
+    assertEquals("directory " + dir + " is not empty and holds no Pedigree store; refusing to use "
+        + "it", e.getMessage());
+    assertEquals(List.of(dir.resolve("notes.txt")), Files.list(dir).toList());
+  }
+
+  @Test
+  void open_otherRocksDatabase_refused() throws Exception {
+    try (org.rocksdb.Options options = new org.rocksdb.Options().setCreateIfMissing(true);
+        org.rocksdb.RocksDB db = org.rocksdb.RocksDB.open(options, dir.toString())) {
+      db.put(new byte[] {1}, new byte[] {2});
+    }
+    StoreException e = assertThrows(StoreException.class, () -> RocksStore.open(dir));
+    assertEquals("directory " + dir + " holds a RocksDB database without column family leaves: "
+        + "not a Pedigree store", e.getMessage());
+  }
+
+  @Test
+  void open_headBeyondLeaves_refusedAsDamaged() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 3, 3);
+    }
+    try (Handles handles = Handles.open(dir.toString(), false)) {
+      handles.db.delete(handles.cf(Family.LEAVES), Keys.leaf(2));
+    }
+    StoreException e = assertThrows(StoreException.class, () -> RocksStore.open(dir));
+    assertEquals("store " + dir + " is damaged: its head says 3 leaves, but leaf 2 is missing",
+        e.getMessage());
+  }
+
+  @Test
+  void readHashes_beyondCount_throws() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 2, 2);
+      StoreException e = assertThrows(StoreException.class,
+          () -> store.readHashes(new long[] {0, 7}));
+      assertEquals("stored hash 7 is missing from store " + dir + " (2 stored hashes)",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void tail_returnsHeadAndLastLeaves() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      assertEquals(Optional.empty(), store.tail(4));
+      Fixtures.appendReleases(store, 6, 6);
+      Tail tail = store.tail(4).orElseThrow();
+      assertEquals(2, tail.firstIndex());
+      assertEquals(List.of(Fixtures.leaf(2), Fixtures.leaf(3), Fixtures.leaf(4), Fixtures.leaf(5)),
+          tail.leaves());
+      assertEquals(6, tail.head().treeSize());
+      assertEquals(0, store.tail(10).orElseThrow().firstIndex());
+    }
+  }
+
+  @Test
+  void close_thenCall_throws() throws Exception {
+    RocksStore store = RocksStore.open(dir);
+    store.close();
+    store.close();
+    StoreException e = assertThrows(StoreException.class, store::size);
+    assertEquals("store " + dir + " is closed", e.getMessage());
+    // Every native handle, the database lock included, was released: it opens again.
+    try (RocksStore again = RocksStore.open(dir)) {
+      assertEquals(0, again.size());
+    }
+  }
+}
