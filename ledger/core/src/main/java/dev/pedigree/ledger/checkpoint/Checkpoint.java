@@ -48,6 +48,10 @@ public record Checkpoint(String origin, long size, Bytes root, List<String> exte
     if (!body.endsWith("\n")) {
       throw new CheckpointFormatException("checkpoint does not end in a newline");
     }
+    String problem = NoteSyntax.textProblem(body);
+    if (problem != null) {
+      throw new CheckpointFormatException("checkpoint: " + problem);
+    }
     long lineCount = body.chars().filter(c -> c == '\n').count();
     if (lineCount < 3) {
       throw new CheckpointFormatException("checkpoint of " + lineCount + " lines, want at least 3");

@@ -11,6 +11,17 @@ public record NoteSignature(String name, int keyId, Bytes payload) {
   /** The em dash and space that open every signature line. */
   static final String PREFIX = "\u2014 ";
 
+  /** Validates; a line that could not be parsed back cannot be built (IllegalArgumentException). */
+  public NoteSignature {
+    String problem = NoteSyntax.nameProblem(name);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    if (payload.length() == 0) {
+      throw new IllegalArgumentException("signature payload is empty");
+    }
+  }
+
   /** {@code name+keyid}, how messages name the signer. */
   public String label() {
     return String.format("%s+%08x", name, keyId);

@@ -68,6 +68,8 @@ class CheckpointTest {
             + " character 2d",
         "error_root_unpadded.txt|checkpoint root hash: base64 of 43 characters is not padded",
         "error_empty_extension_line.txt|checkpoint extension line 1 is empty",
+        "error_origin_carriage_return.txt|checkpoint: note contains control character U+000D at"
+            + " offset 24",
       })
   void parse_errorFixture_refused(String file, String message) throws Exception {
     String body = TestFiles.text(FIXTURES + file);
