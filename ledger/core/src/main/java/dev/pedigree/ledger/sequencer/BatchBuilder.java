@@ -5,7 +5,7 @@ import dev.pedigree.ledger.checkpoint.Checkpoints;
 import dev.pedigree.ledger.checkpoint.NoteFormatException;
 import dev.pedigree.ledger.checkpoint.NoteSigner;
 import dev.pedigree.ledger.crypto.Bytes;
-import dev.pedigree.ledger.intake.IntegratedTime;
+import dev.pedigree.ledger.chain.IntegratedTime;
 import dev.pedigree.ledger.intake.Records;
 import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.intake.Submission;

@@ -1,7 +1,7 @@
 package dev.pedigree.ledger.sequencer;
 
 import dev.pedigree.ledger.crypto.Bytes;
-import dev.pedigree.ledger.intake.IntegratedTime;
+import dev.pedigree.ledger.chain.IntegratedTime;
 import java.util.Optional;
 
 /**

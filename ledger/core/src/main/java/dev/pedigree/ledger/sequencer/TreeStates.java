@@ -2,7 +2,7 @@ package dev.pedigree.ledger.sequencer;
 
 import dev.pedigree.ledger.chain.ChainRecord;
 import dev.pedigree.ledger.crypto.Bytes;
-import dev.pedigree.ledger.intake.IntegratedTime;
+import dev.pedigree.ledger.chain.IntegratedTime;
 import dev.pedigree.ledger.lineage.EntryReader;
 import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.merkle.Merkle;
@@ -40,6 +40,6 @@ final class TreeStates {
         h.root(),
         h.checkpoint(),
         Bytes.copyOf(Merkle.leafHash(record.leaf().toByteArray())),
-        Optional.of(IntegratedTime.parse(record.record().integratedTime().toString())));
+        Optional.of(record.record().integratedTime()));
   }
 }
