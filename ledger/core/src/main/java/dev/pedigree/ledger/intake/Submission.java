@@ -1,0 +1,92 @@
+package dev.pedigree.ledger.intake;
+
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.DsseEnvelope;
+import dev.pedigree.ledger.crypto.DsseVerificationException;
+import dev.pedigree.ledger.crypto.Ed25519PublicKey;
+import dev.pedigree.ledger.crypto.Sha256;
+import dev.pedigree.ledger.statement.KeyChange;
+import dev.pedigree.ledger.statement.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A submitted DSSE envelope whose statement obeys every rule that needs no ledger state (DESIGN
+ * A1, A3, A4, A5). {@code id} is the entry id: lowercase hex SHA-256 of the payload bytes.
+ */
+public record Submission(DsseEnvelope envelope, Bytes payload, Statement statement, String id) {
+  public Submission {
+    Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(statement, "statement");
+    if (!envelope.payload().equals(payload)) {
+      throw new IllegalArgumentException("payload differs from the envelope's payload");
+    }
+    String want = Sha256.hex(payload.toByteArray());
+    if (!want.equals(id)) {
+      throw new IllegalArgumentException("id " + id + " is not the payload's SHA-256 " + want);
+    }
+  }
+
+  /**
+   * Parses and checks a submitted body: a DSSE envelope in JSON (any member order, unknown members
+   * dropped), the in-toto payload type, a payload in canonical JSON, a valid statement. Pure: no
+   * state, no signature checked (see {@link #verifySignatures}).
+   *
+   * @throws RejectedException with the first problem found
+   */
+  public static Submission parse(byte[] body) throws RejectedException {
+    return SubmissionParser.parse(body);
+  }
+
+  /** The normalised envelope's keyids, ascending: the keys that signed. */
+  public List<String> signerKeyIds() {
+    return envelope.keyIds();
+  }
+
+  /**
+   * Verifies every signature (DESIGN A3): its keyid must name a key ever bound ({@code lookup}) or
+   * one this very entry adds, else {@link Rejection#KEY_NOT_BOUND}; it must verify over PAE, else
+   * {@link Rejection#BAD_SIGNATURE}. Whether each key may sign at this entry's index is for the
+   * ledger's rules. If no exception is thrown, every signature verified. The field points into the
+   * envelope, at the signature's keyid or sig, indexed in keyid order (the order a client following
+   * DESIGN A4 submits).
+   */
+  public void verifySignatures(KeyLookup lookup) throws RejectedException {
+    Map<String, Ed25519PublicKey> added = new HashMap<>();
+    if (statement.predicate() instanceof KeyChange change) {
+      change.add().forEach(k -> added.put(k.keyId(), k));
+    }
+    Map<String, Ed25519PublicKey> keys = new HashMap<>();
+    List<String> keyIds = signerKeyIds();
+    for (int i = 0; i < keyIds.size(); i++) {
+      String keyId = keyIds.get(i);
+      Optional<Ed25519PublicKey> key =
+          Optional.ofNullable(added.get(keyId)).or(() -> lookup.key(keyId));
+      if (key.isEmpty()) {
+        throw new RejectedException(
+            Rejection.KEY_NOT_BOUND,
+            "/signatures/" + i + "/keyid",
+            "keyid " + keyId + " names no key bound in the ledger nor added by this entry");
+      }
+      keys.put(keyId, key.get());
+    }
+    try {
+      envelope.verify(keys);
+    } catch (DsseVerificationException e) {
+      int i = keyIds.indexOf(e.keyId());
+      throw new RejectedException(
+          Rejection.BAD_SIGNATURE,
+          "/signatures/" + i + "/sig",
+          "signature by keyid " + e.keyId() + " does not verify: " + e.getMessage());
+    }
+  }
+
+  /** A submission of an envelope and the statement parsed from its payload. */
+  static Submission of(DsseEnvelope envelope, Statement statement) {
+    Bytes payload = envelope.payload();
+    return new Submission(envelope, payload, statement, Sha256.hex(payload.toByteArray()));
+  }
+}
