@@ -2,11 +2,28 @@ package dev.pedigree.api;
 
 import dev.pedigree.api.config.Registration;
 import dev.pedigree.api.config.ServerConfig;
+import dev.pedigree.api.handler.AttestationsHandler;
+import dev.pedigree.api.handler.BundleHandler;
+import dev.pedigree.api.handler.CheckpointHandler;
+import dev.pedigree.api.handler.ConsistencyProofHandler;
+import dev.pedigree.api.handler.CreateEntryHandler;
+import dev.pedigree.api.handler.EntryHandler;
+import dev.pedigree.api.handler.ExportHandler;
 import dev.pedigree.api.handler.HealthHandler;
+import dev.pedigree.api.handler.InclusionProofHandler;
+import dev.pedigree.api.handler.LeafHandler;
+import dev.pedigree.api.handler.LineageHandler;
+import dev.pedigree.api.handler.LogKeyHandler;
 import dev.pedigree.api.handler.MetricsHandler;
-import dev.pedigree.api.handler.NotYetServed;
+import dev.pedigree.api.handler.ModelHandler;
+import dev.pedigree.api.handler.ModelVersionHandler;
+import dev.pedigree.api.handler.NamespaceModelsHandler;
 import dev.pedigree.api.handler.OpenApiDocumentHandler;
+import dev.pedigree.api.handler.RevocationsHandler;
+import dev.pedigree.api.handler.SearchHandler;
 import dev.pedigree.api.health.HealthSource;
+import dev.pedigree.api.view.EntryDocument;
+import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.api.http.AdminGate;
 import dev.pedigree.api.http.FailureHandler;
 import dev.pedigree.api.http.JsonBody;
@@ -14,6 +31,7 @@ import dev.pedigree.api.http.U64Params;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -39,17 +57,37 @@ final class ApiRouter {
       OpenAPIContract contract,
       OpenApiDocument document,
       ServerConfig config,
+      Ledger ledger,
       HealthSource health,
-      PrometheusMeterRegistry registry) {
+      PrometheusMeterRegistry registry,
+      WorkerExecutor exports) {
+    EntryDocument documents = new EntryDocument(ledger);
+    Map<String, Handler<RoutingContext>> served = new LinkedHashMap<>();
+    served.put("getOpenApi", new OpenApiDocumentHandler(document.yaml()));
+    served.put("getHealth", new HealthHandler(health));
+    served.put("getMetrics", new MetricsHandler(registry));
+    served.put("getCheckpoint", new CheckpointHandler(ledger));
+    served.put("getLogKey", new LogKeyHandler(ledger));
+    served.put("getLeaf", new LeafHandler(ledger));
+    served.put("getInclusionProof", new InclusionProofHandler(ledger));
+    served.put("getConsistencyProof", new ConsistencyProofHandler(ledger));
+    served.put("exportLeaves", new ExportHandler(ledger, exports));
+    served.put("createEntry", new CreateEntryHandler(ledger, registry));
+    served.put("getBundle", new BundleHandler(ledger));
+    served.put("getLineage", new LineageHandler(ledger));
+    served.put("search", new SearchHandler(ledger));
+    served.put("getEntry", new EntryHandler(documents));
+    served.put("getAttestations", new AttestationsHandler(ledger, documents));
+    served.put("getRevocations", new RevocationsHandler(ledger, documents));
+    served.put("getModel", new ModelHandler(ledger));
+    served.put("getModelVersion", new ModelVersionHandler(ledger, documents));
+    served.put("listNamespaceModels", new NamespaceModelsHandler(ledger));
     Map<String, List<Handler<RoutingContext>>> handlers = new LinkedHashMap<>();
-    handlers.put("getOpenApi", List.of(new OpenApiDocumentHandler(document.yaml())));
-    handlers.put("getHealth", List.of(new HealthHandler(health)));
-    handlers.put("getMetrics", List.of(new MetricsHandler(registry)));
-    for (String operationId : NotYetServed.OPERATIONS) {
+    served.forEach((operationId, handler) -> {
       List<Handler<RoutingContext>> chain = new ArrayList<>(frontOf(operationId, config));
-      chain.add(new NotYetServed(operationId));
+      chain.add(handler);
       handlers.put(operationId, chain);
-    }
+    });
 
     RouterBuilder builder = RouterBuilder.create(vertx, contract);
     // No file uploads: BodyHandler would otherwise create a directory in the working directory.
@@ -74,7 +112,7 @@ final class ApiRouter {
     return router;
   }
 
-  /** Handlers that run before an operation's own: u64 parsing, the admin gate, the raw body. */
+  /** Handlers that run before an operation's own: u64 parsing, the raw body, the admin gate. */
   private static List<Handler<RoutingContext>> frontOf(String operationId, ServerConfig config) {
     return switch (operationId) {
       case "getLeaf" -> List.of(new U64Params(List.of("index")));
@@ -82,7 +120,7 @@ final class ApiRouter {
       case "getConsistencyProof" -> List.of(new U64Params(List.of("from", "to")));
       case "exportLeaves" -> List.of(new U64Params(List.of("from", "to")));
       case "createEntry" -> config.registration() == Registration.ADMIN
-          ? List.of(new AdminGate(config.adminToken().orElseThrow()), new JsonBody())
+          ? List.of(new JsonBody(), new AdminGate(config.adminToken().orElseThrow()))
           : List.of(new JsonBody());
       default -> List.of();
     };
