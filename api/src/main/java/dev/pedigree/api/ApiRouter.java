@@ -27,6 +27,7 @@ import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.api.http.AdminGate;
 import dev.pedigree.api.http.FailureHandler;
 import dev.pedigree.api.http.JsonBody;
+import dev.pedigree.api.http.NameParams;
 import dev.pedigree.api.http.U64Params;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
@@ -42,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -50,6 +52,9 @@ import java.util.TreeSet;
  * drift apart (an operation without a handler, or a handler without an operation, stops startup).
  */
 final class ApiRouter {
+  private static final Set<String> MODEL_ROUTES =
+      Set.of("getModel", "getModelVersion", "listNamespaceModels");
+
   private ApiRouter() {}
 
   static Router build(
@@ -101,6 +106,11 @@ final class ApiRouter {
         // be specific (malformed-json, non-canonical, bad-base64...) and the bytes untouched.
         route.setDoValidation(false);
       }
+      if (MODEL_ROUTES.contains(operationId)) {
+        // vertx-openapi reads "1.1" as a number even for a string parameter; NameParams checks
+        // these routes' parameters as text instead.
+        route.setDoValidation(false);
+      }
       handlers.get(operationId).forEach(route::addHandler);
     }
 
@@ -119,6 +129,9 @@ final class ApiRouter {
       case "getInclusionProof" -> List.of(new U64Params(List.of("index", "size")));
       case "getConsistencyProof" -> List.of(new U64Params(List.of("from", "to")));
       case "exportLeaves" -> List.of(new U64Params(List.of("from", "to")));
+      case "getModel" -> List.of(new NameParams("namespace", "model"));
+      case "getModelVersion" -> List.of(new NameParams("namespace", "model", "version"));
+      case "listNamespaceModels" -> List.of(new NameParams("namespace"));
       case "createEntry" -> config.registration() == Registration.ADMIN
           ? List.of(new JsonBody(), new AdminGate(config.adminToken().orElseThrow()))
           : List.of(new JsonBody());
