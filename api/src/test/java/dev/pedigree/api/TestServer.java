@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * The real server over a real ledger in a temporary directory, with the golden log key and origin
  * and a clock that gives entry N the golden time {@code 2026-11-29T12:00:NN.000Z}.
  */
+@SuppressWarnings("try") // close() is called by the tests, not by try-with-resources
 final class TestServer implements AutoCloseable {
   static final String ORIGIN = "example.com/pedigree-golden";
 
