@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every refusal of {@code POST /v1/entries} with real signed envelopes: the DESIGN A8 slug, the
@@ -213,6 +215,23 @@ class RefusalsTest {
     JsonObject problem = refused(Envelopes.signRaw(Dsse.IN_TOTO_PAYLOAD_TYPE, canonical, A), 400,
         "invalid-statement");
     assertTrue(problem.getString("field").startsWith("/"), problem.encode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[]", "null", "123", "\"text\"", "{}", "{\"payload\":1}",
+      "{\"payload\":\"\",\"payloadType\":\"application/vnd.in-toto+json\",\"signatures\":[]}",
+      "{\"payload\":\"e30=\",\"payloadType\":\"application/vnd.in-toto+json\","
+          + "\"signatures\":[{\"keyid\":\"00\",\"sig\":\"AA==\"}]}",
+      "{\"payload\":\"e30=\",\"payloadType\":\"application/vnd.in-toto+json\","
+          + "\"signatures\":[{\"keyid\":1,\"sig\":null}],\"extra\":true}",
+  })
+  void oddBodies_clientErrorNeverServerError(String body) throws Exception {
+    HttpResponse<Buffer> response =
+        server.post("/v1/entries", body.getBytes(StandardCharsets.UTF_8));
+    assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+        response.statusCode() + " " + response.bodyAsString());
+    assertEquals("application/problem+json", response.getHeader("Content-Type"));
   }
 
   @Test
