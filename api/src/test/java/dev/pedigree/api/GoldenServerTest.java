@@ -62,6 +62,10 @@ class GoldenServerTest {
     return new String(Golden.bytes("golden/" + golden), StandardCharsets.UTF_8);
   }
 
+  private static String text(Golden.Entry entry) {
+    return new String(entry.leaf().toByteArray(), StandardCharsets.UTF_8);
+  }
+
   private static JsonNode json(String golden) throws Exception {
     return Json.mapper().readTree(Golden.bytes("golden/" + golden));
   }
@@ -182,7 +186,7 @@ class GoldenServerTest {
   void export_middleRange_eachLeafAndOneNewline() throws Exception {
     HttpResponse<Buffer> response = server.get("/v1/log/export?from=3&to=5");
     assertEquals(200, response.statusCode());
-    String want = new String(GOLDEN.get(3).leaf().toByteArray(), StandardCharsets.UTF_8) + "\n" + new String(GOLDEN.get(4).leaf().toByteArray(), StandardCharsets.UTF_8) + "\n";
+    String want = text(GOLDEN.get(3)) + "\n" + text(GOLDEN.get(4)) + "\n";
     assertEquals(want, response.bodyAsString());
   }
 
