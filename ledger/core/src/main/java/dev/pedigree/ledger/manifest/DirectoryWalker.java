@@ -135,10 +135,7 @@ final class DirectoryWalker {
               + " (file names are read as " + System.getProperty("sun.jnu.encoding") + ")");
     }
     try {
-      FileNames.checkSegment(path, name);
-      if (path.length() > FileNames.MAX_UTF8_BYTES / 3) {
-        FileNames.check(path); // the length rule; cheap paths cannot break it
-      }
+      FileNames.check(path);
     } catch (FileNameException e) {
       throw new ModelDirectoryException(e.getMessage() + ": a statement cannot carry it", e);
     }

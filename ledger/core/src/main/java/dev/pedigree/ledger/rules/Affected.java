@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,16 +75,13 @@ public final class Affected {
     List<Finding> findings = new ArrayList<>();
     revocations(view, entry, findings);
     for (String keyId : entry.signerKeyIds()) {
-      view.namespaceOfKey(keyId)
-          .flatMap(view::keyHistory)
-          .ifPresent(
-              h ->
-                  h.removal(keyId)
-                      .filter(r -> r.reason() == KeyReason.COMPROMISED)
-                      .ifPresent(
-                          r ->
-                              findings.add(
-                                  new KeyCompromised(keyId, h.namespace(), r.index(), r.entryId()))));
+      Optional<KeyHistory> history = view.namespaceOfKey(keyId).flatMap(view::keyHistory);
+      Optional<KeyHistory.Removal> removal = history.flatMap(h -> h.removal(keyId));
+      if (removal.isPresent() && removal.get().reason() == KeyReason.COMPROMISED) {
+        findings.add(
+            new KeyCompromised(
+                keyId, history.get().namespace(), removal.get().index(), removal.get().entryId()));
+      }
     }
     findings.sort(Comparator.comparingLong(Finding::index));
     return List.copyOf(findings);

@@ -86,8 +86,12 @@ public final class Rules {
           "got namespace " + namespace + ", want its first spelling " + history.get().namespace());
     }
     Signers.requireNamespace(
-        history, namespace, index, signerKeyIds, "a " + predicate.kind().wireName() + " entry");
+        history, namespace, index, signerKeyIds, article(predicate.kind()) + " entry");
     return accepted(submission, index, folded, signerKeyIds, Optional.empty());
+  }
+
+  private static String article(Kind kind) {
+    return (kind == Kind.ATTESTATION ? "an " : "a ") + kind.wireName();
   }
 
   private static EntryInfo target(LedgerView view, String id) throws RejectedException {

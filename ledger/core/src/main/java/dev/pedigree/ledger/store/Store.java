@@ -41,9 +41,10 @@ public interface Store extends AutoCloseable {
   /**
    * Appends a batch durably and atomically (see the class rules). Refused with
    * {@link AppendRefusedException}, the store unchanged, when the batch does not start at the
-   * current size, its hashes do not start at the current stored-hash count, one of its ids is
-   * already present, it removes a key that is not bound to its namespace, or it has no entry and
-   * changes the size or the root.
+   * current size, its hashes do not start at the current stored-hash count, or it would overwrite
+   * an index: an id already present, a {@code name@version} already registered, a key added that
+   * is already bound, a key removed that is not bound to the namespace. A batch of no entry must
+   * keep the size and the root.
    */
   void append(AppendBatch batch) throws StoreException;
 
@@ -62,8 +63,16 @@ public interface Store extends AutoCloseable {
   Optional<Bytes> leaf(long index) throws StoreException;
 
   /**
+   * The leaves of {@code [from, to)}, at most {@link #MAX_PAGE} of them: for a caller that pulls
+   * the export chunk by chunk and waits for its client between chunks (an HTTP response with
+   * back-pressure). {@code to} must not exceed {@link #size()}.
+   */
+  List<Bytes> leaves(long from, long to) throws StoreException;
+
+  /**
    * Streams the leaves of {@code [from, to)} in index order without holding them all in memory
-   * (the export of DESIGN A8). {@code to} must not exceed {@link #size()}.
+   * (the export of DESIGN A8). {@code to} must not exceed {@link #size()}. The visitor runs on the
+   * calling thread, and {@link #close()} waits for it: it should not block for long.
    */
   <X extends Exception> void forEachLeaf(long from, long to, LeafVisitor<X> visitor)
       throws StoreException, X;

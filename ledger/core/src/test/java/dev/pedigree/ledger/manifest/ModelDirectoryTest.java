@@ -140,6 +140,19 @@ class ModelDirectoryTest {
   }
 
   @Test
+  void hash_symlinkToDirectoryAllowed_refused() throws Exception {
+    Path outside = Files.createDirectory(tmp.resolve("outside"));
+    Path model = Files.createDirectory(tmp.resolve("model"));
+    Files.createSymbolicLink(model.resolve("sub"), outside);
+    ModelDirectoryException e =
+        assertThrows(
+            ModelDirectoryException.class,
+            () -> ModelDirectory.hash(model, HashOptions.defaults().withSymlinksAllowed(true)));
+    assertEquals(
+        "symlink \"sub\" points to a directory or special file: refused", e.getMessage());
+  }
+
+  @Test
   void hash_fifo_refused() throws Exception {
     Path fifo = tmp.resolve("pipe");
     int rc;
@@ -219,7 +232,7 @@ class ModelDirectoryTest {
 
   @Test
   void hash_progress_countsEveryByte() throws Exception {
-    byte[] big = new byte[3 * FileHasher.BUFFER_SIZE + 17];
+    byte[] big = new byte[(5 << 20) + 17]; // several reads, and a progress report mid-file
     new java.util.Random(7).nextBytes(big);
     Files.write(tmp.resolve("big.bin"), big);
     Files.writeString(tmp.resolve("small.txt"), "abc");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenLedgerTest {
   private static final List<Golden.Entry> GOLDEN = Golden.entries();
-  private static final String KEY_A = "788de5096f8b530eef97a4015cffb7cfeb260c23795b846bf8112682a93b1101";
+  private static final String KEY_A =
+      "788de5096f8b530eef97a4015cffb7cfeb260c23795b846bf8112682a93b1101";
 
   private final TestLedger ledger = new TestLedger();
 

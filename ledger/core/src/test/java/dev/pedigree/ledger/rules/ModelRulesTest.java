@@ -48,7 +48,8 @@ class ModelRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"acme/Base-Model", "acme/base_model", "acme/base.model", "ACME/BASE-MODEL"})
+  @ValueSource(
+      strings = {"acme/Base-Model", "acme/base_model", "acme/base.model", "ACME/BASE-MODEL"})
   void check_releaseOfFoldedName_nameTaken(String name) {
     RejectedException e = ledger.refuse(Entries.release(name, "2.0"), A);
 

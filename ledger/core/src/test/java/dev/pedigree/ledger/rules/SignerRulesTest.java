@@ -46,7 +46,7 @@ class SignerRulesTest {
     RejectedException e = ledger.refuse(Entries.attestation("evals", base), A);
 
     assertRefused(e, KEY_NOT_BOUND, "/signatures",
-        "a attestation entry needs a signature by a key bound to namespace evals, got keyids ["
+        "an attestation entry needs a signature by a key bound to namespace evals, got keyids ["
             + A.publicKey().keyId() + "], want one of [" + E.publicKey().keyId() + "]");
   }
 

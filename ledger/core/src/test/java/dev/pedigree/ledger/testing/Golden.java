@@ -19,7 +19,13 @@ import java.util.List;
 public final class Golden {
   /** One golden entry: what {@code expected.json} says, and its files' bytes. */
   public record Entry(
-      int index, String kind, String id, String leafHash, Bytes statement, Bytes envelope, Bytes leaf) {}
+      int index,
+      String kind,
+      String id,
+      String leafHash,
+      Bytes statement,
+      Bytes envelope,
+      Bytes leaf) {}
 
   private Golden() {}
 
@@ -48,7 +54,7 @@ public final class Golden {
     return json("golden/expected.json");
   }
 
-  /** A golden key by its name in {@code keys.json}: {@code acme-A}, {@code acme-B}, {@code evals-E}. */
+  /** A golden key by its {@code keys.json} name: {@code acme-A}, {@code acme-B}, {@code evals-E}. */
   public static Ed25519PrivateKey key(String name) {
     String seed = json("golden/keys.json").get(name).get("seedHex").textValue();
     try {

@@ -13,8 +13,11 @@ import dev.pedigree.ledger.store.ModelName;
 import dev.pedigree.ledger.store.ParentLink;
 import dev.pedigree.ledger.store.StoredEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +52,7 @@ final class Appender {
     checkContinues(head, hashCount, append);
     try (WriteBatch batch = new WriteBatch()) {
       Appender appender = new Appender(handles, batch);
+      requireNewIds(handles, append);
       for (StoredEntry entry : append.entries()) {
         appender.add(entry);
       }
@@ -85,14 +89,28 @@ final class Appender {
     }
   }
 
+  /** One multi-get for the whole batch: ids are unique within it (checked by AppendBatch). */
+  private static void requireNewIds(Handles handles, AppendBatch append)
+      throws AppendRefusedException, RocksDBException {
+    if (append.entries().isEmpty()) {
+      return; // RocksJava's multiGetAsList refuses an empty key list.
+    }
+    List<byte[]> ids = new ArrayList<>(append.entries().size());
+    append.entries().forEach(e -> ids.add(e.id().toByteArray()));
+    List<byte[]> found = handles.db.multiGetAsList(
+        Collections.nCopies(ids.size(), handles.cf(Family.IDS)), ids);
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i) != null) {
+        StoredEntry entry = append.entries().get(i);
+        throw new AppendRefusedException("entry id " + entry.id() + " is already at index "
+            + Keys.u64(found.get(i), 0) + "; refusing it again at " + entry.index());
+      }
+    }
+  }
+
   private void add(StoredEntry entry) throws AppendRefusedException, RocksDBException {
     long index = entry.index();
     EntryFacts facts = entry.facts();
-    byte[] existing = handles.db.get(handles.cf(Family.IDS), entry.id().toByteArray());
-    if (existing != null) {
-      throw new AppendRefusedException("entry id " + entry.id() + " is already at index "
-          + Keys.u64(existing, 0) + "; refusing it again at " + index);
-    }
     batch.put(handles.cf(Family.LEAVES), Keys.leaf(index), entry.leaf().toByteArray());
     batch.put(handles.cf(Family.IDS), entry.id().toByteArray(), Keys.u64(index));
     if (facts.model().isPresent()) {

@@ -22,13 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.rocksdb.ColumnFamilyHandle;
-import org.rocksdb.ReadOptions;
-import org.rocksdb.RocksDBException;
-import org.rocksdb.RocksIterator;
-import org.rocksdb.Slice;
-import org.rocksdb.Snapshot;
 
 /**
  * The {@link Store} on RocksDB, one column family per index (DESIGN B4, layouts in {@link Keys}).
@@ -42,13 +35,15 @@ import org.rocksdb.Snapshot;
 public final class RocksStore implements Store {
   private final Path dir;
   private final Handles handles;
+  private final Guard guard;
+  private final Leaves leaves;
   private final ReentrantLock writer = new ReentrantLock();
-  private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
-  private boolean closed;
 
   private RocksStore(Path dir, Handles handles) {
     this.dir = dir;
     this.handles = handles;
+    this.guard = new Guard(dir, handles);
+    this.leaves = new Leaves(dir, handles);
   }
 
   /**
@@ -59,29 +54,14 @@ public final class RocksStore implements Store {
   public static RocksStore open(Path dir) throws StoreException {
     RocksStore store = new RocksStore(dir, StoreDirectory.open(dir));
     try {
-      store.checkStructure();
+      store.call(() -> {
+        store.leaves.checkStructure();
+        return null;
+      });
       return store;
     } catch (StoreException e) {
       store.close();
       throw e;
-    }
-  }
-
-  /** The head's size must be the number of leaves, and the hash count the number of hashes. */
-  private void checkStructure() throws StoreException {
-    long size = size();
-    long hashCount = storedHashCount();
-    byte[] lastLeaf = size == 0 ? new byte[1] : get(Family.LEAVES, Keys.leaf(size - 1));
-    if (lastLeaf == null || get(Family.LEAVES, Keys.leaf(size)) != null) {
-      throw new StoreException("store " + dir + " is damaged: its head says " + size
-          + " leaves, but leaf " + (lastLeaf == null ? (size - 1) + " is missing"
-              : size + " exists"));
-    }
-    byte[] lastHash = hashCount == 0 ? new byte[1] : get(Family.HASHES, Keys.hash(hashCount - 1));
-    if (lastHash == null || get(Family.HASHES, Keys.hash(hashCount)) != null) {
-      throw new StoreException("store " + dir + " is damaged: it records " + hashCount
-          + " stored hashes, but hash " + (lastHash == null ? (hashCount - 1) + " is missing"
-              : hashCount + " exists"));
     }
   }
 
@@ -90,7 +70,7 @@ public final class RocksStore implements Store {
     writer.lock();
     try {
       call(() -> {
-        Appender.append(handles, readHead(), readHashCount(), batch);
+        Appender.append(handles, leaves.head(), leaves.hashCount(), batch);
         return null;
       });
     } finally {
@@ -100,7 +80,7 @@ public final class RocksStore implements Store {
 
   @Override
   public Optional<Head> head() throws StoreException {
-    return call(this::readHead);
+    return call(leaves::head);
   }
 
   @Override
@@ -110,13 +90,24 @@ public final class RocksStore implements Store {
 
   @Override
   public long storedHashCount() throws StoreException {
-    return call(this::readHashCount);
+    return call(leaves::hashCount);
   }
 
   @Override
   public Optional<Bytes> leaf(long index) throws StoreException {
     requireIndex(index);
     return Optional.ofNullable(get(Family.LEAVES, Keys.leaf(index))).map(Bytes::copyOf);
+  }
+
+  @Override
+  public List<Bytes> leaves(long from, long to) throws StoreException {
+    if (to - from > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "leaf range [" + from + ", " + to + ") of more than " + MAX_PAGE + " leaves");
+    }
+    List<Bytes> leaves = new ArrayList<>();
+    forEachLeaf(from, to, (index, leaf) -> leaves.add(leaf));
+    return leaves;
   }
 
   @Override
@@ -127,34 +118,17 @@ public final class RocksStore implements Store {
       throw new IllegalArgumentException(
           "leaf range [" + from + ", " + to + ") out of [0, " + size + ")");
     }
-    open.readLock().lock();
-    try {
-      requireOpen();
-      try (Slice upper = new Slice(Keys.leaf(to));
-          ReadOptions options = new ReadOptions().setIterateUpperBound(upper);
-          RocksIterator it = handles.db.newIterator(handles.cf(Family.LEAVES), options)) {
-        long want = from;
-        for (it.seek(Keys.leaf(from)); it.isValid() && want < to; it.next(), want++) {
-          long got = Keys.u64(it.key(), 0);
-          if (got != want) {
-            throw new StoreException("store " + dir + " is damaged: leaf " + want + " is missing");
-          }
-          visitor.visit(got, Bytes.copyOf(it.value()));
-        }
-        it.status();
-        if (want != to) {
-          throw new StoreException("store " + dir + " is damaged: leaf " + want + " is missing");
-        }
-      } catch (RocksDBException e) {
-        throw failure(e);
-      }
-    } finally {
-      open.readLock().unlock();
-    }
+    this.<Void, X>call(() -> {
+      leaves.forEach(from, to, visitor);
+      return null;
+    });
   }
 
   @Override
   public List<Bytes> readHashes(long[] storedIndexes) throws StoreException {
+    if (storedIndexes.length == 0) {
+      return List.of(); // RocksJava's multiGetAsList refuses an empty key list.
+    }
     List<byte[]> keys = new ArrayList<>(storedIndexes.length);
     for (long index : storedIndexes) {
       requireIndex(index);
@@ -178,28 +152,7 @@ public final class RocksStore implements Store {
     if (count < 0) {
       throw new IllegalArgumentException("tail of " + count + " leaves");
     }
-    return call(() -> {
-      Snapshot snapshot = handles.db.getSnapshot();
-      try (ReadOptions options = new ReadOptions().setSnapshot(snapshot)) {
-        byte[] head = handles.db.get(handles.cf(Family.META), options, Keys.META_HEAD);
-        if (head == null) {
-          return Optional.empty();
-        }
-        Head decoded = decodeHead(head);
-        long first = Math.max(0, decoded.treeSize() - count);
-        List<Bytes> leaves = new ArrayList<>();
-        for (long i = first; i < decoded.treeSize(); i++) {
-          byte[] leaf = handles.db.get(handles.cf(Family.LEAVES), options, Keys.leaf(i));
-          if (leaf == null) {
-            throw new StoreException("store " + dir + " is damaged: leaf " + i + " is missing");
-          }
-          leaves.add(Bytes.copyOf(leaf));
-        }
-        return Optional.of(new Tail(decoded, first, leaves));
-      } finally {
-        handles.db.releaseSnapshot(snapshot);
-      }
-    });
+    return call(() -> leaves.tail(count));
   }
 
   @Override
@@ -296,65 +249,19 @@ public final class RocksStore implements Store {
 
   @Override
   public void close() {
-    open.writeLock().lock();
-    try {
-      if (!closed) {
-        closed = true;
-        handles.close();
-      }
-    } finally {
-      open.writeLock().unlock();
-    }
+    guard.close();
   }
 
-  // ---- plumbing ----------------------------------------------------------------------------
-
-  /** A read or write against the open database. */
-  @FunctionalInterface
-  private interface Call<T> {
-    T run() throws RocksDBException, StoreException;
-  }
-
-  private <T> T call(Call<T> body) throws StoreException {
-    open.readLock().lock();
-    try {
-      requireOpen();
-      return body.run();
-    } catch (RocksDBException e) {
-      throw failure(e);
-    } finally {
-      open.readLock().unlock();
-    }
+  private <T, X extends Exception> T call(Guard.Call<T, X> body) throws StoreException, X {
+    return guard.call(body);
   }
 
   private byte[] get(Family family, byte[] key) throws StoreException {
-    return call(() -> handles.db.get(handles.cf(family), key));
+    return guard.get(family, key);
   }
 
   private Scan scan(Family family, byte[] prefix) {
-    ColumnFamilyHandle cf = handles.cf(family);
-    return new Scan(handles.db, cf, prefix);
-  }
-
-  private Optional<Head> readHead() throws RocksDBException {
-    byte[] value = handles.db.get(handles.cf(Family.META), Keys.META_HEAD);
-    return value == null ? Optional.empty() : Optional.of(decodeHead(value));
-  }
-
-  private long readHashCount() throws RocksDBException {
-    byte[] value = handles.db.get(handles.cf(Family.META), Keys.META_HASH_COUNT);
-    return value == null ? 0 : Keys.u64(value, 0);
-  }
-
-  private static Head decodeHead(byte[] value) {
-    return new Head(Keys.u64(value, 0), Bytes.copyOf(Arrays.copyOfRange(value, 8, 40)),
-        new String(value, 40, value.length - 40, StandardCharsets.UTF_8));
-  }
-
-  private void requireOpen() throws StoreException {
-    if (closed) {
-      throw new StoreException("store " + dir + " is closed");
-    }
+    return new Scan(handles.db, handles.cf(family), prefix);
   }
 
   private static void requireIndex(long index) {
@@ -362,9 +269,5 @@ public final class RocksStore implements Store {
       throw new IllegalArgumentException("index " + Long.toUnsignedString(index)
           + " is beyond 2^63-1");
     }
-  }
-
-  private StoreException failure(RocksDBException e) {
-    return new StoreException("store " + dir + ": " + e.getMessage(), e);
   }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.StoreException;
+import dev.pedigree.ledger.store.StoredEntry;
 import dev.pedigree.ledger.store.Tail;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
 
 class RocksStoreTest {
   @TempDir Path dir;
@@ -49,6 +51,7 @@ class RocksStoreTest {
       assertEquals(Optional.empty(), store.leaf(10));
       assertEquals(List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0")),
           store.readHashes(new long[] {9, 0}));
+      assertEquals(List.of(), store.readHashes(new long[0]));
     }
   }
 
@@ -111,9 +114,9 @@ class RocksStoreTest {
       Fixtures.appendReleases(store, 1, 1);
       // Entry 2 repeats the id of entry 0: nothing of the batch, not even entry 1, is written.
       AppendBatch batch = Fixtures.batch(1, 1, 2, Fixtures::release);
-      List<dev.pedigree.ledger.store.StoredEntry> entries = new ArrayList<>(batch.entries());
+      List<StoredEntry> entries = new ArrayList<>(batch.entries());
       var second = entries.get(1);
-      entries.set(1, new dev.pedigree.ledger.store.StoredEntry(2, Fixtures.id(0), second.leaf(),
+      entries.set(1, new StoredEntry(2, Fixtures.id(0), second.leaf(),
           second.leafHash(), second.facts()));
       AppendBatch repeated = new AppendBatch(3, batch.root(), batch.checkpoint(), entries, 1,
           batch.hashes());
@@ -159,8 +162,8 @@ class RocksStoreTest {
 
   @Test
   void open_otherRocksDatabase_refused() throws Exception {
-    try (org.rocksdb.Options options = new org.rocksdb.Options().setCreateIfMissing(true);
-        org.rocksdb.RocksDB db = org.rocksdb.RocksDB.open(options, dir.toString())) {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir.toString())) {
       db.put(new byte[] {1}, new byte[] {2});
     }
     StoreException e = assertThrows(StoreException.class, () -> RocksStore.open(dir));

@@ -130,6 +130,13 @@ class StoreQueriesTest {
     assertEquals("cursor \"AAAA=\" is not base64url", e.getMessage());
   }
 
+  @Test
+  void entriesWithDigest_nonCanonicalCursor_refused() {
+    InvalidCursorException e = assertThrows(InvalidCursorException.class,
+        () -> store.entriesWithDigest(SHARED, Optional.of("AB"), 10));
+    assertEquals("cursor \"AB\" was not issued here", e.getMessage());
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 1001})
   void entriesWithDigest_limitOutOfRange_refused(int limit) {

@@ -1,0 +1,104 @@
+package dev.pedigree.api;
+
+import dev.pedigree.api.config.Registration;
+import dev.pedigree.api.config.ServerConfig;
+import dev.pedigree.api.handler.HealthHandler;
+import dev.pedigree.api.handler.MetricsHandler;
+import dev.pedigree.api.handler.NotYetServed;
+import dev.pedigree.api.handler.OpenApiDocumentHandler;
+import dev.pedigree.api.health.HealthSource;
+import dev.pedigree.api.http.AdminGate;
+import dev.pedigree.api.http.FailureHandler;
+import dev.pedigree.api.http.JsonBody;
+import dev.pedigree.api.http.U64Params;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Builds the router from {@code openapi.yaml}: every operation id gets its handlers, and requests
+ * are validated against the contract before they reach them, so the document and the code cannot
+ * drift apart (an operation without a handler, or a handler without an operation, stops startup).
+ */
+final class ApiRouter {
+  private ApiRouter() {}
+
+  static Router build(
+      Vertx vertx,
+      OpenAPIContract contract,
+      OpenApiDocument document,
+      ServerConfig config,
+      HealthSource health,
+      PrometheusMeterRegistry registry) {
+    Map<String, List<Handler<RoutingContext>>> handlers = new LinkedHashMap<>();
+    handlers.put("getOpenApi", List.of(new OpenApiDocumentHandler(document.yaml())));
+    handlers.put("getHealth", List.of(new HealthHandler(health)));
+    handlers.put("getMetrics", List.of(new MetricsHandler(registry)));
+    for (String operationId : NotYetServed.OPERATIONS) {
+      List<Handler<RoutingContext>> chain = new ArrayList<>(frontOf(operationId, config));
+      chain.add(new NotYetServed(operationId));
+      handlers.put(operationId, chain);
+    }
+
+    RouterBuilder builder = RouterBuilder.create(vertx, contract);
+    // No file uploads: BodyHandler would otherwise create a directory in the working directory.
+    builder.rootHandler(
+        BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+    checkOneToOne(builder, handlers);
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      String operationId = route.getOperation().getOperationId();
+      if (operationId.equals("createEntry")) {
+        // The body is checked by the handler chain, not by schema validation: the problems must
+        // be specific (malformed-json, non-canonical, bad-base64...) and the bytes untouched.
+        route.setDoValidation(false);
+      }
+      handlers.get(operationId).forEach(route::addHandler);
+    }
+
+    Router router = builder.createRouter();
+    FailureHandler failures = new FailureHandler(config.maxBodyBytes());
+    router.route().failureHandler(failures);
+    router.errorHandler(404, failures);
+    router.errorHandler(405, failures);
+    return router;
+  }
+
+  /** Handlers that run before an operation's own: u64 parsing, the admin gate, the raw body. */
+  private static List<Handler<RoutingContext>> frontOf(String operationId, ServerConfig config) {
+    return switch (operationId) {
+      case "getLeaf" -> List.of(new U64Params(List.of("index")));
+      case "getInclusionProof" -> List.of(new U64Params(List.of("index", "size")));
+      case "getConsistencyProof" -> List.of(new U64Params(List.of("from", "to")));
+      case "exportLeaves" -> List.of(new U64Params(List.of("from", "to")));
+      case "createEntry" -> config.registration() == Registration.ADMIN
+          ? List.of(new AdminGate(config.adminToken().orElseThrow()), new JsonBody())
+          : List.of(new JsonBody());
+      default -> List.of();
+    };
+  }
+
+  private static void checkOneToOne(
+      RouterBuilder builder, Map<String, List<Handler<RoutingContext>>> handlers) {
+    TreeSet<String> inContract = new TreeSet<>();
+    builder.getRoutes().forEach(r -> inContract.add(r.getOperation().getOperationId()));
+    if (!inContract.equals(new TreeSet<>(handlers.keySet()))) {
+      TreeSet<String> unhandled = new TreeSet<>(inContract);
+      unhandled.removeAll(handlers.keySet());
+      TreeSet<String> unknown = new TreeSet<>(handlers.keySet());
+      unknown.removeAll(inContract);
+      throw new IllegalStateException("openapi.yaml and the handlers disagree: operations without"
+          + " a handler " + unhandled + ", handlers without an operation " + unknown);
+    }
+  }
+}

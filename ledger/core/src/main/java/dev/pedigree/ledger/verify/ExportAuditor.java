@@ -1,0 +1,189 @@
+package dev.pedigree.ledger.verify;
+
+import dev.pedigree.ledger.chain.ChainException;
+import dev.pedigree.ledger.chain.ChainRecord;
+import dev.pedigree.ledger.chain.ChainVerifier;
+import dev.pedigree.ledger.checkpoint.Checkpoint;
+import dev.pedigree.ledger.checkpoint.CheckpointException;
+import dev.pedigree.ledger.checkpoint.TrustPolicy;
+import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.intake.Submission;
+import dev.pedigree.ledger.merkle.Merkle;
+import dev.pedigree.ledger.rules.MemoryLedgerView;
+import dev.pedigree.ledger.rules.Rules;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
+
+/**
+ * Audits a whole export against a checkpoint, streaming from index 0: the hash chain, every entry
+ * re-read as a submission, its signatures against the keys ever bound and the ledger's rules at its
+ * index (over a view whose memory grows with the ids seen), and the Merkle root computed in O(log
+ * n) memory compared with the checkpoint's at its size. The first bad index is reported with the
+ * reason, and nothing after it is checked. Leaves past the checkpoint's size are not covered by it:
+ * they are counted, not audited, and reported {@code not checked}. Push leaves with {@link
+ * #accept}, then {@link #finish}. Not thread-safe.
+ */
+public final class ExportAuditor {
+  public static final String CHAIN = "chain";
+  public static final String ENTRIES = "entries";
+  public static final String ROOT = "root";
+  public static final String LENGTH = "export-length";
+
+  private final Checkpoint checkpoint;
+  private final TrustPolicy trust;
+  private final LongConsumer progress;
+  private final List<Check> checks = new ArrayList<>();
+  private final ChainVerifier chain = ChainVerifier.fromGenesis();
+  private final MemoryLedgerView view = new MemoryLedgerView();
+  private final MerkleFrontier frontier = new MerkleFrontier();
+  private long received;
+  private long firstBad = -1;
+  private boolean finished;
+
+  private ExportAuditor(Checkpoint checkpoint, TrustPolicy trust, LongConsumer progress) {
+    this.checkpoint = checkpoint;
+    this.trust = trust;
+    this.progress = progress;
+  }
+
+  /**
+   * An auditor of the export against {@code signedCheckpoint} opened under {@code trust}.
+   *
+   * @param progress told the number of leaves audited so far, after each one
+   * @throws CheckpointException when the checkpoint does not open under the policy: nothing can be
+   *     audited against it
+   */
+  public static ExportAuditor start(
+      String signedCheckpoint, TrustPolicy trust, LongConsumer progress)
+      throws CheckpointException {
+    Checkpoint checkpoint = trust.verify(signedCheckpoint);
+    ExportAuditor auditor = new ExportAuditor(checkpoint, trust, Objects.requireNonNull(progress));
+    auditor.checks.add(
+        Check.passed(
+            BundleVerifier.CHECKPOINT,
+            "origin "
+                + checkpoint.origin()
+                + ", size "
+                + Long.toUnsignedString(checkpoint.size())
+                + ", root "
+                + checkpoint.root().hex()
+                + ", signed under the trust policy"));
+    return auditor;
+  }
+
+  /** Audits every leaf of {@code leaves} in order (index 0 first), then finishes. */
+  public static Report audit(
+      Iterator<byte[]> leaves, String signedCheckpoint, TrustPolicy trust, LongConsumer progress)
+      throws CheckpointException {
+    ExportAuditor auditor = start(signedCheckpoint, trust, progress);
+    while (leaves.hasNext()) {
+      auditor.accept(leaves.next());
+    }
+    return auditor.finish();
+  }
+
+  /** Audits the next leaf (its exact bytes, without the export's newline). */
+  public void accept(byte[] leaf) {
+    if (finished) {
+      throw new IllegalStateException("audit finished");
+    }
+    long index = received++;
+    if (firstBad >= 0 || Long.compareUnsigned(index, checkpoint.size()) >= 0) {
+      return;
+    }
+    ChainRecord record;
+    try {
+      record = chain.accept(leaf);
+    } catch (ChainException e) {
+      fail(CHAIN, e.index(), e.getMessage());
+      return;
+    }
+    try {
+      Submission s = Leaves.submission(record);
+      var earlier = view.entry(s.id());
+      if (earlier.isPresent()) {
+        fail(
+            ENTRIES,
+            index,
+            "entry " + s.id() + " is at index " + earlier.get().index() + " already");
+        return;
+      }
+      s.verifySignatures(view.keyLookup());
+      view.apply(Rules.check(view, index, s));
+    } catch (RejectedException e) {
+      fail(ENTRIES, index, "record " + index + ": " + Leaves.describe(e));
+      return;
+    }
+    frontier.append(Merkle.leafHash(leaf));
+    progress.accept(frontier.size());
+  }
+
+  private void fail(String name, long index, String detail) {
+    firstBad = index;
+    checks.add(Check.failed(name, detail));
+  }
+
+  /** The index of the first bad leaf, if one was found. */
+  public OptionalLong firstBadIndex() {
+    return firstBad < 0 ? OptionalLong.empty() : OptionalLong.of(firstBad);
+  }
+
+  /** The report: every check made, and what an export and a checkpoint cannot prove. */
+  public Report finish() {
+    if (!finished) {
+      finished = true;
+      conclude();
+    }
+    return new Report(checks);
+  }
+
+  private void conclude() {
+    String size = Long.toUnsignedString(checkpoint.size());
+    if (firstBad < 0) {
+      long n = frontier.size();
+      if (Long.compareUnsigned(n, checkpoint.size()) < 0) {
+        fail(LENGTH, n, "export ends after " + n + " leaves, the checkpoint has " + size);
+      } else {
+        checks.add(Check.passed(CHAIN, n + " records link from index 0"));
+        checks.add(
+            Check.passed(
+                ENTRIES,
+                n + " entries: signatures and the ledger's rules hold at each" + " index"));
+        if (frontier.root().equals(checkpoint.root())) {
+          checks.add(
+              Check.passed(
+                  ROOT,
+                  "root of the " + n + " leaves is the checkpoint's, " + checkpoint.root().hex()));
+        } else {
+          checks.add(
+              Check.failed(
+                  ROOT,
+                  "root of the "
+                      + n
+                      + " leaves is "
+                      + frontier.root().hex()
+                      + ", checkpoint says "
+                      + checkpoint.root().hex()));
+        }
+      }
+    }
+    if (Long.compareUnsigned(received, checkpoint.size()) > 0) {
+      checks.add(
+          Check.notChecked(
+              LENGTH,
+              Long.toUnsignedString(received - checkpoint.size())
+                  + " leaves past the checkpoint's size "
+                  + size
+                  + " are not covered by it and were not audited"));
+    }
+    checks.add(
+        Check.notChecked(
+            NotChecked.LATER,
+            "entries after tree size " + size + " are not covered by the checkpoint"));
+    checks.addAll(NotChecked.forCheckpoint(checkpoint, trust));
+  }
+}

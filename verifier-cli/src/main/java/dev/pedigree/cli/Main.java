@@ -1,0 +1,125 @@
+package dev.pedigree.cli;
+
+import dev.pedigree.ledger.crypto.KeyFormatException;
+import dev.pedigree.ledger.manifest.ModelDirectoryException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code pedigree} command (DESIGN A9): exit 0 ok, 1 verification failed, 2 usage or input. */
+@Command(
+    name = "pedigree",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Provenance ledger for AI models: hash, keys, offline verification.",
+    subcommands = {HashCommand.class, KeygenCommand.class})
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  private final Terminal terminal;
+
+  public Main() {
+    this(Terminal.NONE);
+  }
+
+  public Main(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  public static void main(String[] args) {
+    CommandLine cl = commandLine(new Main(Terminal.detect()));
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    cl.getErr().flush();
+    System.exit(code);
+  }
+
+  /**
+   * The command line with Pedigree's error handling: a usage error prints {@code pedigree:
+   * <message>} and a hint, and exits 2; an unexpected failure prints one line, never a stack
+   * trace, and exits 2 (input errors are handled by each {@link Subcommand}).
+   */
+  public static CommandLine commandLine(Main main) {
+    CommandLine cl = new CommandLine(main);
+    cl.setParameterExceptionHandler(Main::usageError);
+    cl.setExecutionExceptionHandler((e, commandLine, parsed) -> inputError(e, commandLine));
+    return cl;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("pedigree: " + e.getMessage());
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return USAGE;
+  }
+
+  private static int inputError(Exception e, CommandLine cl) {
+    PrintWriter err = cl.getErr();
+    err.println("pedigree: " + message(e));
+    err.flush();
+    return USAGE;
+  }
+
+  /** One line saying what went wrong, in the user's terms. */
+  static String message(Throwable e) {
+    if (e instanceof ModelDirectoryException || e instanceof KeyFormatException) {
+      return e.getMessage();
+    }
+    if (e instanceof FileAlreadyExistsException f) {
+      return f.getFile() + " already exists (use --force to overwrite)";
+    }
+    if (e instanceof NoSuchFileException f) {
+      return f.getFile() + ": no such file";
+    }
+    if (e instanceof AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (e instanceof InterruptedException) {
+      return "interrupted";
+    }
+    if (e instanceof IOException) {
+      return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+    return "internal error: " + e;
+  }
+
+  /** The version Maven recorded in the jar; a build from the source tree has none. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in =
+          Main.class.getResourceAsStream("/META-INF/maven/dev.pedigree/pedigree-cli/pom.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"pedigree " + p.getProperty("version", "(development build)")};
+    }
+  }
+}
