@@ -204,6 +204,19 @@ public final class Ledger implements AutoCloseable {
     store.forEachLeaf(from, to, visitor);
   }
 
+  /**
+   * The leaves of {@code [from, to)}, at most {@link Store#MAX_PAGE}: for an export that pulls
+   * chunk by chunk and waits for its client in between.
+   */
+  public List<byte[]> leaves(long from, long to) throws RejectedException, StoreException {
+    long current = store.size();
+    if (from < 0 || to < from || to > current || to - from > Store.MAX_PAGE) {
+      throw new RejectedException(Rejection.OUT_OF_RANGE, null, "from " + from + " and to " + to
+          + ": want 0 <= from <= to <= " + current + ", at most " + Store.MAX_PAGE + " leaves");
+    }
+    return store.leaves(from, to).stream().map(Bytes::toByteArray).toList();
+  }
+
   // ---- entries --------------------------------------------------------------------------------
 
   /** The bundle of an entry against the latest checkpoint (DESIGN A7). */

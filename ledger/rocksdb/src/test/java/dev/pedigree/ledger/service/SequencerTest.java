@@ -118,4 +118,36 @@ class SequencerTest {
           ledger.store().head().orElseThrow().root());
     }
   }
+
+  @Test
+  void submit_writeFails_wholeBatchFailsAndNextBatchBuildsOnTheOldState() throws Exception {
+    var acme = SignedEntries.key("acme");
+    try (FailingStore store = new FailingStore(RocksStore.open(dir))) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 2, 10_000)) {
+        // Batches of two (the sequencer waits for the second): two fill each batch here.
+        sequencer.submit(parse(SignedEntries.binding("acme", acme)));
+        sequencer.submit(parse(SignedEntries.release("acme/z", "1.0", acme))).get();
+        Bytes root = sequencer.root();
+        store.failing = true;
+        byte[] a = SignedEntries.release("acme/a", "1.0", acme);
+        List<CompletableFuture<Appended>> failed = List.of(
+            sequencer.submit(parse(a)),
+            sequencer.submit(parse(SignedEntries.release("acme/b", "1.0", acme))));
+        for (CompletableFuture<Appended> f : failed) {
+          ExecutionException e = assertThrows(ExecutionException.class, f::get);
+          assertEquals("injected write failure", e.getCause().getMessage());
+        }
+        assertEquals(2, store.size());
+        assertEquals(root, sequencer.root());
+        store.failing = false;
+        List<CompletableFuture<Appended>> retried = List.of(
+            sequencer.submit(parse(a)),
+            sequencer.submit(parse(SignedEntries.release("acme/c", "1.0", acme))));
+        assertEquals(2, retried.get(0).get().index());
+        assertEquals(3, retried.get(1).get().index());
+        assertTrue(retried.get(0).get().created());
+      }
+    }
+  }
 }
