@@ -1,8 +1,8 @@
 package dev.pedigree.ledger.crypto;
 
 /**
- * Checks on Ed25519 encodings that Bouncy Castle's verifier leaves out or does differently (DESIGN
- * A4). All inputs are public, so none of this needs to run in constant time.
+ * Checks on Ed25519 encodings that DESIGN A4 makes besides the equation itself, and that lenient
+ * verifiers leave out. All inputs are public, so none of this needs to run in constant time.
  */
 final class Ed25519Encoding {
   /** The field prime p = 2^255 - 19, little-endian. */

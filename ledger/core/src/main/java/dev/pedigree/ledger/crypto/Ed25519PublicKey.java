@@ -16,15 +16,16 @@ public final class Ed25519PublicKey {
 
   private final Bytes raw;
   private final String keyId;
-  private final Ed25519.PublicPoint point;
-  /** Whether the key lies in the prime-order subgroup, as every key made from a seed does. */
-  private final boolean primeOrder;
+  /**
+   * The key's precomputed multiples, built by the first verification: keys verify many signatures,
+   * and building them costs about what one verification does. Racing threads may each build them;
+   * the results are equal and immutable, so whichever is published last is as good.
+   */
+  private volatile Ed25519Verifier.KeyTables tables;
 
-  private Ed25519PublicKey(byte[] raw, Ed25519.PublicPoint point) {
+  private Ed25519PublicKey(byte[] raw) {
     this.raw = Bytes.copyOf(raw);
     this.keyId = Sha256.hex(spki(raw));
-    this.point = point;
-    this.primeOrder = Ed25519.validatePublicKeyFull(raw, 0);
   }
 
   /**
@@ -43,11 +44,10 @@ public final class Ed25519PublicKey {
     if (Ed25519Encoding.hasSmallOrder(raw, 0)) {
       throw new KeyFormatException("Ed25519 public key is a point of small order");
     }
-    Ed25519.PublicPoint point = Ed25519.validatePublicKeyPartialExport(raw, 0);
-    if (point == null) {
+    if (!Ed25519.validatePublicKeyPartial(raw, 0)) {
       throw new KeyFormatException("Ed25519 public key is not a point on the curve");
     }
-    return new Ed25519PublicKey(raw, point);
+    return new Ed25519PublicKey(raw);
   }
 
   private static byte[] spki(byte[] raw) {
@@ -103,18 +103,19 @@ public final class Ed25519PublicKey {
     verify(message, signature.toByteArray());
   }
 
-  /**
-   * Bouncy Castle (since 1.7x) checks the cofactored equation [8][S]B = [8]R + [8][k]A, which a
-   * torsion component in R or A slips through. When A is in the prime-order subgroup the two
-   * equations agree exactly when R is too, so that is checked as well. Keys outside that subgroup
-   * are never made from a seed; for them the JDK's cofactorless verifier decides.
-   */
+  /** RFC 8032 §5.1.7 step 3 without the cofactor; see {@link Ed25519Verifier}. */
   private boolean equationHolds(byte[] message, byte[] signature) {
-    if (primeOrder) {
-      return Ed25519.verify(signature, 0, point, message, 0, message.length)
-          && Ed25519.validatePublicKeyFull(signature, 0);
+    byte[] key = raw.toByteArray();
+    Ed25519Verifier.KeyTables keyTables = tables;
+    if (keyTables == null) {
+      keyTables = Ed25519Verifier.tablesOf(key);
+      if (keyTables == null) {
+        // fromRaw has checked that the key decodes; Bouncy Castle and this decoder agree on it.
+        throw new IllegalStateException("Ed25519 public key " + keyId + " does not decode");
+      }
+      tables = keyTables;
     }
-    return JdkEd25519.verify(spkiDer(), message, signature);
+    return Ed25519Verifier.holds(keyTables, key, message, signature);
   }
 
   @Override

@@ -55,7 +55,7 @@ class Ed25519SpeccheckTest {
         "1|Ed25519 public key is a point of small order",
         "2|signature R is a point of small order (keyid %s)",
         "3|ok",
-        // 4 and 5 hold only with the cofactor: mixed-order A, so the JDK's cofactorless check.
+        // 4 and 5 hold only with the cofactor (mixed-order A): the cofactorless equation fails.
         "4|signature does not verify under keyid %s",
         "5|signature does not verify under keyid %s",
         "6|signature S is not below L (keyid %s)",

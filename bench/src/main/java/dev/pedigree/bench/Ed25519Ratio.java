@@ -1,0 +1,138 @@
+package dev.pedigree.bench;
+
+import dev.pedigree.ledger.crypto.Dsse;
+import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
+import dev.pedigree.ledger.crypto.Ed25519PublicKey;
+import dev.pedigree.ledger.crypto.SignatureVerificationException;
+import java.util.Arrays;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+
+/**
+ * The strict-to-Bouncy-Castle speed ratio measured in alternating short rounds, so that both
+ * sides see the same machine load: on a shared machine JMH's one-benchmark-after-another runs
+ * can differ by 2x from load alone. Prints the median and quartiles of the per-round ratio, with
+ * the key reused (as a log's signers' keys are) and with a key parsed for every call (the strict
+ * verifier's worst case: the first verification with a key builds its tables).
+ *
+ * <pre>java -cp bench/target/benchmarks.jar dev.pedigree.bench.Ed25519Ratio [rounds]</pre>
+ */
+public final class Ed25519Ratio {
+  private static final int PER_ROUND = 200;
+  private static final int SIGNATURES = 64;
+
+  private Ed25519Ratio() {}
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
+    byte[] seed = new byte[Ed25519PrivateKey.SEED_LENGTH];
+    seed[0] = 42;
+    Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(seed);
+    Ed25519PublicKey strictKey = key.publicKey();
+    Ed25519.PublicPoint bcPoint =
+        Ed25519.validatePublicKeyPartialExport(strictKey.raw().toByteArray(), 0);
+    byte[] statement = CanonicalHashBench.Statements.releaseOfAboutOneKb();
+    byte[][] messages = new byte[SIGNATURES][];
+    byte[][] signatures = new byte[SIGNATURES][];
+    for (int i = 0; i < SIGNATURES; i++) {
+      statement[statement.length - 3] = (byte) ('a' + (i % 26));
+      statement[statement.length - 4] = (byte) ('a' + (i / 26));
+      messages[i] = Dsse.pae("application/vnd.in-toto+json", statement);
+      signatures[i] = key.sign(messages[i]);
+    }
+    for (int warm = 0; warm < 20; warm++) {
+      strict(strictKey, messages, signatures);
+      bouncyCastle(bcPoint, messages, signatures);
+      strictNewKey(strictKey.raw().toByteArray(), messages, signatures);
+    }
+    byte[] raw = strictKey.raw().toByteArray();
+    compare(
+        "key reused",
+        rounds,
+        () -> strict(strictKey, messages, signatures),
+        () -> bouncyCastle(bcPoint, messages, signatures));
+    compare(
+        "new key per call",
+        rounds,
+        () -> strictNewKey(raw, messages, signatures),
+        () -> bouncyCastleRawKey(raw, messages, signatures));
+  }
+
+  /** A timed batch of verifications. */
+  private interface Batch {
+    long nanos() throws Exception;
+  }
+
+  private static void compare(String label, int rounds, Batch strict, Batch bouncyCastle)
+      throws Exception {
+    double[] ratios = new double[rounds];
+    double strictBest = Double.MAX_VALUE;
+    double bcBest = Double.MAX_VALUE;
+    for (int r = 0; r < rounds; r++) {
+      long strictNanos;
+      long bcNanos;
+      if (r % 2 == 0) {
+        strictNanos = strict.nanos();
+        bcNanos = bouncyCastle.nanos();
+      } else {
+        bcNanos = bouncyCastle.nanos();
+        strictNanos = strict.nanos();
+      }
+      ratios[r] = (double) bcNanos / strictNanos;
+      strictBest = Math.min(strictBest, strictNanos);
+      bcBest = Math.min(bcBest, bcNanos);
+    }
+    Arrays.sort(ratios);
+    System.out.printf(
+        "%s: strict/BC speed ratio over %d rounds of %d verifications: median %.3f"
+            + " (quartiles %.3f, %.3f); best round: strict %.0f/s, Bouncy Castle %.0f/s%n",
+        label,
+        rounds,
+        PER_ROUND,
+        ratios[rounds / 2],
+        ratios[rounds / 4],
+        ratios[3 * rounds / 4],
+        PER_ROUND * 1e9 / strictBest,
+        PER_ROUND * 1e9 / bcBest);
+  }
+
+  private static long strictNewKey(byte[] raw, byte[][] messages, byte[][] signatures)
+      throws Exception {
+    long start = System.nanoTime();
+    for (int i = 0; i < PER_ROUND; i++) {
+      Ed25519PublicKey.fromRaw(raw).verify(messages[i % SIGNATURES], signatures[i % SIGNATURES]);
+    }
+    return System.nanoTime() - start;
+  }
+
+  private static long bouncyCastleRawKey(byte[] raw, byte[][] messages, byte[][] signatures) {
+    long start = System.nanoTime();
+    for (int i = 0; i < PER_ROUND; i++) {
+      byte[] m = messages[i % SIGNATURES];
+      if (!Ed25519.verify(signatures[i % SIGNATURES], 0, raw, 0, m, 0, m.length)) {
+        throw new IllegalStateException("Bouncy Castle refuses signature " + i);
+      }
+    }
+    return System.nanoTime() - start;
+  }
+
+  private static long strict(Ed25519PublicKey key, byte[][] messages, byte[][] signatures)
+      throws SignatureVerificationException {
+    long start = System.nanoTime();
+    for (int i = 0; i < PER_ROUND; i++) {
+      key.verify(messages[i % SIGNATURES], signatures[i % SIGNATURES]);
+    }
+    return System.nanoTime() - start;
+  }
+
+  private static long bouncyCastle(
+      Ed25519.PublicPoint point, byte[][] messages, byte[][] signatures) {
+    long start = System.nanoTime();
+    for (int i = 0; i < PER_ROUND; i++) {
+      byte[] m = messages[i % SIGNATURES];
+      if (!Ed25519.verify(signatures[i % SIGNATURES], 0, point, m, 0, m.length)) {
+        throw new IllegalStateException("Bouncy Castle refuses signature " + i);
+      }
+    }
+    return System.nanoTime() - start;
+  }
+}
