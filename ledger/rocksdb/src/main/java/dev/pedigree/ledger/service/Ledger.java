@@ -8,6 +8,7 @@ import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.intake.Rejection;
 import dev.pedigree.ledger.intake.Submission;
+import dev.pedigree.ledger.lineage.AffectedQuery;
 import dev.pedigree.ledger.lineage.Bundles;
 import dev.pedigree.ledger.lineage.Direction;
 import dev.pedigree.ledger.lineage.EntryReader;
@@ -18,6 +19,7 @@ import dev.pedigree.ledger.lineage.StoreHashReader;
 import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.merkle.HashReadException;
 import dev.pedigree.ledger.merkle.Proofs;
+import dev.pedigree.ledger.rules.Affected;
 import dev.pedigree.ledger.sequencer.Sequencer;
 import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.LeafVisitor;
@@ -52,6 +54,7 @@ public final class Ledger implements AutoCloseable {
   private final EntryReader reader;
   private final Bundles bundles;
   private final LineageQueries lineage;
+  private final AffectedQuery affected;
 
   private Ledger(RocksStore store, NoteSigner signer, StoreLedgerView view, Sequencer sequencer,
       ExecutorService workers) {
@@ -63,6 +66,7 @@ public final class Ledger implements AutoCloseable {
     this.reader = new EntryReader(store);
     this.bundles = new Bundles(store, view);
     this.lineage = new LineageQueries(store);
+    this.affected = new AffectedQuery(store, view);
   }
 
   /**
@@ -200,6 +204,19 @@ public final class Ledger implements AutoCloseable {
     store.forEachLeaf(from, to, visitor);
   }
 
+  /**
+   * The leaves of {@code [from, to)}, at most {@link Store#MAX_PAGE}: for an export that pulls
+   * chunk by chunk and waits for its client in between.
+   */
+  public List<byte[]> leaves(long from, long to) throws RejectedException, StoreException {
+    long current = store.size();
+    if (from < 0 || to < from || to > current || to - from > Store.MAX_PAGE) {
+      throw new RejectedException(Rejection.OUT_OF_RANGE, null, "from " + from + " and to " + to
+          + ": want 0 <= from <= to <= " + current + ", at most " + Store.MAX_PAGE + " leaves");
+    }
+    return store.leaves(from, to).stream().map(Bytes::toByteArray).toList();
+  }
+
   // ---- entries --------------------------------------------------------------------------------
 
   /** The bundle of an entry against the latest checkpoint (DESIGN A7). */
@@ -209,6 +226,14 @@ public final class Ledger implements AutoCloseable {
 
   public Optional<EntryView> entry(String id) throws StoreException {
     return reader.byId(id).map(Ledger::view);
+  }
+
+  /**
+   * What an entry is affected by: revocations of it or its ancestors, signing keys later removed
+   * as compromised (DESIGN A5). Empty when the id is unknown.
+   */
+  public Optional<List<Affected.Finding>> affected(String id) throws StoreException {
+    return affected.of(id);
   }
 
   /** The lineage of an entry (DESIGN B5), empty when the id is unknown. */

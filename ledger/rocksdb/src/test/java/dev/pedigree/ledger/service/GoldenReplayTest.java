@@ -2,6 +2,7 @@ package dev.pedigree.ledger.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +10,12 @@ import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.crypto.KeyFiles;
 import dev.pedigree.ledger.json.Json;
+import dev.pedigree.ledger.rules.Affected;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,12 @@ class GoldenReplayTest {
       JsonNode want = Golden.json("bundle-02-derivation.json");
       String id = Golden.id(2);
       assertEquals(want, Json.mapper().readTree(ledger.bundle(id).orElseThrow()));
+      // Entry 2 is revoked by entry 7 and signed by key A, removed as compromised by entry 8.
+      List<Affected.Finding> findings = ledger.affected(id).orElseThrow();
+      assertEquals(List.of(7L, 8L), findings.stream().map(Affected.Finding::index).toList());
+      assertInstanceOf(Affected.Revoked.class, findings.get(0));
+      assertInstanceOf(Affected.KeyCompromised.class, findings.get(1));
+      assertEquals(List.of(), ledger.affected(Golden.id(5)).orElseThrow());
     }
   }
 

@@ -20,6 +20,15 @@ import dev.pedigree.ledger.lineage.Lineage;
 import dev.pedigree.ledger.merkle.Merkle;
 import dev.pedigree.ledger.merkle.MemoryHashStore;
 import dev.pedigree.ledger.merkle.Proofs;
+import dev.pedigree.ledger.statement.Digest;
+import dev.pedigree.ledger.statement.FilePath;
+import dev.pedigree.ledger.statement.License;
+import dev.pedigree.ledger.statement.ModelDetails;
+import dev.pedigree.ledger.statement.ModelRef;
+import dev.pedigree.ledger.statement.Statement;
+import dev.pedigree.ledger.statement.Statements;
+import dev.pedigree.ledger.statement.Subject;
+import dev.pedigree.ledger.testing.Envelopes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -157,6 +166,22 @@ class LedgerTest {
       assertFalse(second.created());
       assertEquals(first.index(), second.index());
       assertEquals(first.bundleJson().length() > 0, second.bundleJson().length() > 0);
+    }
+  }
+
+  @Test
+  void submit_recordOver65535Bytes_isTooLarge() throws Exception {
+    List<Subject> files = new ArrayList<>();
+    for (int i = 0; i < 700; i++) {
+      files.add(Subject.file(FilePath.of("shard-" + i + ".safetensors"),
+          Digest.of(SignedEntries.fileDigest("big", "" + i))));
+    }
+    Statement big = Statements.release(ModelRef.of("acme/big", "1.0"), files,
+        License.spdx("Apache-2.0"), ModelDetails.NONE);
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      assertEquals(Rejection.TOO_LARGE, refusal(ledger, Envelopes.sign(big, ACME)));
+      assertEquals(1, ledger.health().treeSize());
     }
   }
 }
