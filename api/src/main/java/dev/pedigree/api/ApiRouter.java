@@ -32,7 +32,6 @@ import dev.pedigree.api.http.U64Params;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -64,8 +63,7 @@ final class ApiRouter {
       ServerConfig config,
       Ledger ledger,
       HealthSource health,
-      PrometheusMeterRegistry registry,
-      WorkerExecutor exports) {
+      PrometheusMeterRegistry registry) {
     EntryDocument documents = new EntryDocument(ledger);
     Map<String, Handler<RoutingContext>> served = new LinkedHashMap<>();
     served.put("getOpenApi", new OpenApiDocumentHandler(document.yaml()));
@@ -76,7 +74,7 @@ final class ApiRouter {
     served.put("getLeaf", new LeafHandler(ledger));
     served.put("getInclusionProof", new InclusionProofHandler(ledger));
     served.put("getConsistencyProof", new ConsistencyProofHandler(ledger));
-    served.put("exportLeaves", new ExportHandler(ledger, exports));
+    served.put("exportLeaves", new ExportHandler(ledger));
     served.put("createEntry", new CreateEntryHandler(ledger, registry));
     served.put("getBundle", new BundleHandler(ledger));
     served.put("getLineage", new LineageHandler(ledger));

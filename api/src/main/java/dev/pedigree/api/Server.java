@@ -61,9 +61,7 @@ public final class Server implements AutoCloseable {
         .setEnabled(true)
         // Requests are labelled by route template, never by raw path, so that label cardinality
         // stays bounded whatever clients send.
-        .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE,
-            // Two worker pools (the shared one and the exports'): their gauges need the name.
-            Label.POOL_TYPE, Label.POOL_NAME));
+        .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE));
     return new VertxOptions()
         .setMetricsOptions(metrics)
         // The OpenAPI layer reads its meta-schemas from the classpath; it needs no file cache.

@@ -102,7 +102,7 @@ class ExportTest {
     }).onFailure(closed::completeExceptionally);
     closed.get(30, TimeUnit.SECONDS);
     client.close();
-    // Another export still works in full: the abandoned one released its worker.
+    // Other exports still work in full: the abandoned one stopped reading at its next page.
     for (int i = 0; i < 6; i++) {
       HttpResponse<Buffer> response = server.get("/v1/log/export?from=0&to=" + (RELEASES + 1));
       assertArrayEquals(whole, response.body().getBytes());
