@@ -2,14 +2,32 @@ package dev.pedigree.api;
 
 import dev.pedigree.api.config.Registration;
 import dev.pedigree.api.config.ServerConfig;
+import dev.pedigree.api.handler.AttestationsHandler;
+import dev.pedigree.api.handler.BundleHandler;
+import dev.pedigree.api.handler.CheckpointHandler;
+import dev.pedigree.api.handler.ConsistencyProofHandler;
+import dev.pedigree.api.handler.CreateEntryHandler;
+import dev.pedigree.api.handler.EntryHandler;
+import dev.pedigree.api.handler.ExportHandler;
 import dev.pedigree.api.handler.HealthHandler;
+import dev.pedigree.api.handler.InclusionProofHandler;
+import dev.pedigree.api.handler.LeafHandler;
+import dev.pedigree.api.handler.LineageHandler;
+import dev.pedigree.api.handler.LogKeyHandler;
 import dev.pedigree.api.handler.MetricsHandler;
-import dev.pedigree.api.handler.NotYetServed;
+import dev.pedigree.api.handler.ModelHandler;
+import dev.pedigree.api.handler.ModelVersionHandler;
+import dev.pedigree.api.handler.NamespaceModelsHandler;
 import dev.pedigree.api.handler.OpenApiDocumentHandler;
+import dev.pedigree.api.handler.RevocationsHandler;
+import dev.pedigree.api.handler.SearchHandler;
 import dev.pedigree.api.health.HealthSource;
+import dev.pedigree.api.view.EntryDocument;
+import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.api.http.AdminGate;
 import dev.pedigree.api.http.FailureHandler;
 import dev.pedigree.api.http.JsonBody;
+import dev.pedigree.api.http.NameParams;
 import dev.pedigree.api.http.U64Params;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
@@ -24,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +51,9 @@ import java.util.TreeSet;
  * drift apart (an operation without a handler, or a handler without an operation, stops startup).
  */
 final class ApiRouter {
+  private static final Set<String> MODEL_ROUTES =
+      Set.of("getModel", "getModelVersion", "listNamespaceModels");
+
   private ApiRouter() {}
 
   static Router build(
@@ -39,17 +61,36 @@ final class ApiRouter {
       OpenAPIContract contract,
       OpenApiDocument document,
       ServerConfig config,
+      Ledger ledger,
       HealthSource health,
       PrometheusMeterRegistry registry) {
+    EntryDocument documents = new EntryDocument(ledger);
+    Map<String, Handler<RoutingContext>> served = new LinkedHashMap<>();
+    served.put("getOpenApi", new OpenApiDocumentHandler(document.yaml()));
+    served.put("getHealth", new HealthHandler(health));
+    served.put("getMetrics", new MetricsHandler(registry));
+    served.put("getCheckpoint", new CheckpointHandler(ledger));
+    served.put("getLogKey", new LogKeyHandler(ledger));
+    served.put("getLeaf", new LeafHandler(ledger));
+    served.put("getInclusionProof", new InclusionProofHandler(ledger));
+    served.put("getConsistencyProof", new ConsistencyProofHandler(ledger));
+    served.put("exportLeaves", new ExportHandler(ledger));
+    served.put("createEntry", new CreateEntryHandler(ledger, registry));
+    served.put("getBundle", new BundleHandler(ledger));
+    served.put("getLineage", new LineageHandler(ledger));
+    served.put("search", new SearchHandler(ledger));
+    served.put("getEntry", new EntryHandler(documents));
+    served.put("getAttestations", new AttestationsHandler(ledger, documents));
+    served.put("getRevocations", new RevocationsHandler(ledger, documents));
+    served.put("getModel", new ModelHandler(ledger));
+    served.put("getModelVersion", new ModelVersionHandler(ledger, documents));
+    served.put("listNamespaceModels", new NamespaceModelsHandler(ledger));
     Map<String, List<Handler<RoutingContext>>> handlers = new LinkedHashMap<>();
-    handlers.put("getOpenApi", List.of(new OpenApiDocumentHandler(document.yaml())));
-    handlers.put("getHealth", List.of(new HealthHandler(health)));
-    handlers.put("getMetrics", List.of(new MetricsHandler(registry)));
-    for (String operationId : NotYetServed.OPERATIONS) {
+    served.forEach((operationId, handler) -> {
       List<Handler<RoutingContext>> chain = new ArrayList<>(frontOf(operationId, config));
-      chain.add(new NotYetServed(operationId));
+      chain.add(handler);
       handlers.put(operationId, chain);
-    }
+    });
 
     RouterBuilder builder = RouterBuilder.create(vertx, contract);
     // No file uploads: BodyHandler would otherwise create a directory in the working directory.
@@ -63,6 +104,11 @@ final class ApiRouter {
         // be specific (malformed-json, non-canonical, bad-base64...) and the bytes untouched.
         route.setDoValidation(false);
       }
+      if (MODEL_ROUTES.contains(operationId)) {
+        // vertx-openapi reads "1.1" as a number even for a string parameter; NameParams checks
+        // these routes' parameters as text instead.
+        route.setDoValidation(false);
+      }
       handlers.get(operationId).forEach(route::addHandler);
     }
 
@@ -74,15 +120,18 @@ final class ApiRouter {
     return router;
   }
 
-  /** Handlers that run before an operation's own: u64 parsing, the admin gate, the raw body. */
+  /** Handlers that run before an operation's own: u64 parsing, the raw body, the admin gate. */
   private static List<Handler<RoutingContext>> frontOf(String operationId, ServerConfig config) {
     return switch (operationId) {
       case "getLeaf" -> List.of(new U64Params(List.of("index")));
       case "getInclusionProof" -> List.of(new U64Params(List.of("index", "size")));
       case "getConsistencyProof" -> List.of(new U64Params(List.of("from", "to")));
       case "exportLeaves" -> List.of(new U64Params(List.of("from", "to")));
+      case "getModel" -> List.of(new NameParams("namespace", "model"));
+      case "getModelVersion" -> List.of(new NameParams("namespace", "model", "version"));
+      case "listNamespaceModels" -> List.of(new NameParams("namespace"));
       case "createEntry" -> config.registration() == Registration.ADMIN
-          ? List.of(new AdminGate(config.adminToken().orElseThrow()), new JsonBody())
+          ? List.of(new JsonBody(), new AdminGate(config.adminToken().orElseThrow()))
           : List.of(new JsonBody());
       default -> List.of();
     };

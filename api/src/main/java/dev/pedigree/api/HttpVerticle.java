@@ -2,6 +2,7 @@ package dev.pedigree.api;
 
 import dev.pedigree.api.config.ServerConfig;
 import dev.pedigree.api.health.HealthSource;
+import dev.pedigree.ledger.service.Ledger;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -12,12 +13,15 @@ import io.vertx.openapi.contract.OpenAPIContract;
 /** Loads the contract, builds the router and listens; nothing else. */
 final class HttpVerticle extends VerticleBase {
   private final ServerConfig config;
+  private final Ledger ledger;
   private final HealthSource health;
   private final PrometheusMeterRegistry registry;
   private volatile HttpServer server;
 
-  HttpVerticle(ServerConfig config, HealthSource health, PrometheusMeterRegistry registry) {
+  HttpVerticle(ServerConfig config, Ledger ledger, HealthSource health,
+      PrometheusMeterRegistry registry) {
     this.config = config;
+    this.ledger = ledger;
     this.health = health;
     this.registry = registry;
   }
@@ -26,7 +30,8 @@ final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     OpenApiDocument document = OpenApiDocument.load();
     return OpenAPIContract.from(vertx, document.json())
-        .map(contract -> ApiRouter.build(vertx, contract, document, config, health, registry))
+        .map(contract -> ApiRouter.build(
+            vertx, contract, document, config, ledger, health, registry))
         .compose(router -> vertx
             .createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
             .requestHandler(router)

@@ -2,11 +2,14 @@ package dev.pedigree.api;
 
 import dev.pedigree.api.config.ConfigException;
 import dev.pedigree.api.config.ServerConfig;
-import dev.pedigree.api.health.HealthSource;
+import dev.pedigree.ledger.service.Ledger;
+import dev.pedigree.ledger.service.LedgerConfig;
+import dev.pedigree.ledger.service.LedgerException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,17 +69,15 @@ public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final String adminToken;
-  private final HealthSource health;
   private final List<AutoCloseable> running = new ArrayList<>();
 
   /** The admin token is read only from the environment: a flag would show in process lists. */
-  Main(String adminToken, HealthSource health) {
+  Main(String adminToken) {
     this.adminToken = adminToken;
-    this.health = health;
   }
 
   public static void main(String[] args) {
-    Main main = new Main(System.getenv("PEDIGREE_ADMIN_TOKEN"), HealthSource.NO_LEDGER);
+    Main main = new Main(System.getenv("PEDIGREE_ADMIN_TOKEN"));
     int code = new CommandLine(main).execute(args);
     if (code != 0) {
       System.exit(code);
@@ -101,16 +102,28 @@ public final class Main implements Callable<Integer> {
       err.flush();
       return EXIT_USAGE;
     }
+    Ledger ledger;
+    try {
+      // Creates the store and the log key on first start; refuses a store that does not verify.
+      ledger = Ledger.open(new LedgerConfig(config.dataDir(), config.origin(),
+          config.batchSize(), config.batchMillis(), Clock.systemUTC()));
+    } catch (LedgerException e) {
+      err.println("pedigree-server: cannot open the ledger: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
     Server server;
     try {
-      server = Server.start(config, health);
+      server = Server.start(config, ledger);
     } catch (ServerStartException e) {
+      ledger.close();
       err.println("pedigree-server: cannot start: " + e.getMessage());
       err.flush();
       return 1;
     }
     running.addAll(server.closeSequence());
-    // Later: the store is appended here, so it closes after the HTTP server and Vert.x.
+    // After the HTTP server and Vert.x: no request can reach a closed ledger.
+    running.add(ledger);
     out.println("pedigree listening on " + server.url());
     out.flush();
     return 0;

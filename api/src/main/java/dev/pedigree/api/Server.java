@@ -2,6 +2,8 @@ package dev.pedigree.api;
 
 import dev.pedigree.api.config.ServerConfig;
 import dev.pedigree.api.health.HealthSource;
+import dev.pedigree.api.health.LedgerHealth;
+import dev.pedigree.ledger.service.Ledger;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -33,15 +35,18 @@ public final class Server implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts Vert.x and listens; returns once the port is bound. */
-  public static Server start(ServerConfig config, HealthSource health)
-      throws ServerStartException {
+  /**
+   * Starts Vert.x over an open ledger and listens; returns once the port is bound. The ledger
+   * stays the caller's to close, after this server.
+   */
+  public static Server start(ServerConfig config, Ledger ledger) throws ServerStartException {
+    HealthSource health = new LedgerHealth(ledger);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Vertx vertx = Vertx.builder()
         .with(vertxOptions())
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
-    HttpVerticle verticle = new HttpVerticle(config, health, registry);
+    HttpVerticle verticle = new HttpVerticle(config, ledger, health, registry);
     try {
       await(vertx.deployVerticle(verticle));
     } catch (ServerStartException e) {
@@ -75,7 +80,7 @@ public final class Server implements AutoCloseable {
 
   /**
    * What to close at shutdown, in order: undeploying closes the HTTP server (the verticle's), then
-   * Vert.x itself. Callers append what they own (the store) after it.
+   * Vert.x itself. Callers append what they own (the ledger) after it.
    */
   public List<AutoCloseable> closeSequence() {
     return List.of(

@@ -3,19 +3,14 @@ package dev.pedigree.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pedigree.api.config.ServerConfig;
-import dev.pedigree.api.health.Health;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,16 +23,11 @@ import org.yaml.snakeyaml.Yaml;
 @ExtendWith(VertxExtension.class)
 class ServerTest {
   private static final int MAX_BODY = 4096;
-  private static Server server;
-  private static WebClient client;
+  private static TestServer server;
 
   @BeforeAll
   static void start(Vertx vertx, @TempDir Path data) throws Exception {
-    ServerConfig config = ServerConfig.of(new ServerConfig.Text("127.0.0.1", "0",
-        data.toString(), null, "open", null, Integer.toString(MAX_BODY), "256", "2"));
-    server = Server.start(config, () -> new Health(true, true));
-    client = WebClient.create(vertx, new WebClientOptions()
-        .setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
+    server = TestServer.start(vertx, data, "open", null, MAX_BODY);
   }
 
   @AfterAll
@@ -46,22 +36,15 @@ class ServerTest {
   }
 
   private static HttpResponse<Buffer> get(String uri) throws Exception {
-    return client.get(uri).send().toCompletionStage().toCompletableFuture()
-        .get(10, TimeUnit.SECONDS);
+    return server.get(uri);
   }
 
   private static HttpResponse<Buffer> post(String uri, Buffer body) throws Exception {
-    return client.post(uri).putHeader("Content-Type", "application/json").sendBuffer(body)
-        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    return server.post(uri, body.getBytes());
   }
 
   private static JsonObject problem(HttpResponse<Buffer> response, int status, String slug) {
-    assertEquals(status, response.statusCode(), response.bodyAsString());
-    assertEquals("application/problem+json", response.getHeader("Content-Type"));
-    JsonObject body = response.bodyAsJsonObject();
-    assertEquals("https://pedigree.dev/problems/" + slug, body.getString("type"));
-    assertEquals(status, body.getInteger("status"));
-    return body;
+    return TestServer.problem(response, status, slug);
   }
 
   @Test
@@ -134,12 +117,6 @@ class ServerTest {
   }
 
   @Test
-  void placeholder_notFoundProblem() throws Exception {
-    JsonObject body = problem(get("/v1/log/checkpoint"), 404, "not-found");
-    assertEquals("operation getCheckpoint is not served yet", body.getString("detail"));
-  }
-
-  @Test
   void wrongMethod_methodNotAllowedProblem() throws Exception {
     HttpResponse<Buffer> response = post("/health", Buffer.buffer("{}"));
     assertEquals(405, response.statusCode());
@@ -163,8 +140,14 @@ class ServerTest {
   }
 
   @Test
-  void wellFormedBody_reachesPlaceholder() throws Exception {
-    problem(post("/v1/entries", Buffer.buffer("{}")), 404, "not-found");
+  void emptyLog_checkpointOfSizeZero() throws Exception {
+    HttpResponse<Buffer> response = get("/v1/log/checkpoint");
+    assertEquals(200, response.statusCode());
+    String[] lines = response.bodyAsString().split("\n");
+    assertEquals(TestServer.ORIGIN, lines[0]);
+    assertEquals("0", lines[1]);
+    // DESIGN A6: the root of the empty tree is SHA-256 of the empty string.
+    assertEquals("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", lines[2]);
   }
 
   @ParameterizedTest

@@ -16,7 +16,17 @@ public final class HealthHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    Health health = source.health();
+    // The ledger's answer reads the store: off the event loop.
+    ctx.vertx().executeBlocking(source::health, false).onComplete(result -> {
+      if (result.failed()) {
+        ctx.fail(result.cause());
+      } else {
+        answer(ctx, result.result());
+      }
+    });
+  }
+
+  private static void answer(RoutingContext ctx, Health health) {
     JsonObject body = new JsonObject()
         .put("status", health.status())
         .put("storeOpen", health.storeOpen())

@@ -19,11 +19,12 @@ import java.io.IOException;
  */
 public final class JsonBody implements Handler<RoutingContext> {
   private static final String KEY = "pedigree.rawBody";
+  private static final String TREE_KEY = "pedigree.jsonBody";
 
   @Override
   public void handle(RoutingContext ctx) {
     Bytes raw = bytesOf(ctx.body());
-    parse(raw);
+    ctx.put(TREE_KEY, parse(raw));
     ctx.put(KEY, raw);
     ctx.next();
   }
@@ -35,6 +36,15 @@ public final class JsonBody implements Handler<RoutingContext> {
       throw new IllegalStateException("no JsonBody handler ran for this route");
     }
     return raw;
+  }
+
+  /** The body parsed (for looking only: what the ledger reads is {@link #raw}). */
+  public static JsonNode tree(RoutingContext ctx) {
+    JsonNode tree = ctx.get(TREE_KEY);
+    if (tree == null) {
+      throw new IllegalStateException("no JsonBody handler ran for this route");
+    }
+    return tree;
   }
 
   /** Parses {@code raw} as a single JSON value, or throws a {@code malformed-json} problem. */

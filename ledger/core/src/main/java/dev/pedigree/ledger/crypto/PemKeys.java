@@ -3,6 +3,7 @@ package dev.pedigree.ledger.crypto;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -98,7 +99,10 @@ public final class PemKeys {
   private static String diagnosePrivate(byte[] der) {
     PrivateKeyInfo info;
     try {
-      info = PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der));
+      // Empty DER reads as no object: getInstance(null) is null.
+      info =
+          Objects.requireNonNull(
+              PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der)), "no DER value");
     } catch (IOException | RuntimeException e) {
       return "private key is not PKCS#8 DER: " + e.getMessage();
     }
@@ -121,13 +125,19 @@ public final class PemKeys {
   private static String diagnosePublic(byte[] der) {
     SubjectPublicKeyInfo info;
     try {
-      info = SubjectPublicKeyInfo.getInstance(ASN1Primitive.fromByteArray(der));
+      info =
+          Objects.requireNonNull(
+              SubjectPublicKeyInfo.getInstance(ASN1Primitive.fromByteArray(der)), "no DER value");
     } catch (IOException | RuntimeException e) {
       return "public key is not SubjectPublicKeyInfo DER: " + e.getMessage();
     }
     String oid = info.getAlgorithm().getAlgorithm().getId();
     if (!oid.equals(ED25519_OID)) {
       return "public key algorithm is " + describe(oid) + ", want Ed25519 (" + ED25519_OID + ")";
+    }
+    int padBits = info.getPublicKeyData().getPadBits();
+    if (padBits != 0) { // getBytes() would throw
+      return "Ed25519 public key BIT STRING has " + padBits + " unused bits, want 0";
     }
     int n = info.getPublicKeyData().getBytes().length;
     if (n != Ed25519PublicKey.LENGTH) {

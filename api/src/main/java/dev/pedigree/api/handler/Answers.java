@@ -1,0 +1,49 @@
+package dev.pedigree.api.handler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.pedigree.api.problem.ProblemException;
+import dev.pedigree.api.problem.ProblemType;
+import dev.pedigree.ledger.json.Json;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+
+/** Writes successful answers: JSON values, JSON text already encoded, plain text. */
+final class Answers {
+  static final String JSON = "application/json";
+  static final String TEXT = "text/plain; charset=utf-8";
+
+  private Answers() {}
+
+  /** {@code value} serialised by the one configured mapper. */
+  static void json(RoutingContext ctx, int status, Object value) {
+    byte[] bytes;
+    try {
+      bytes = Json.mapper().writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode answer", e);
+    }
+    bytes(ctx, status, JSON, bytes);
+  }
+
+  /** JSON text produced by the ledger (a bundle), sent as is. */
+  static void jsonText(RoutingContext ctx, int status, String json) {
+    bytes(ctx, status, JSON, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void text(RoutingContext ctx, String text) {
+    bytes(ctx, 200, TEXT, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void bytes(RoutingContext ctx, int status, String mediaType, byte[] bytes) {
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", mediaType)
+        .end(Buffer.buffer(bytes));
+  }
+
+  /** 404 {@code not-found} naming what is missing. */
+  static ProblemException notFound(String what) {
+    return new ProblemException(ProblemType.NOT_FOUND, what + " is not in the log");
+  }
+}

@@ -1,0 +1,74 @@
+package dev.pedigree.api.handler;
+
+import dev.pedigree.api.http.JsonBody;
+import dev.pedigree.api.problem.Rejections;
+import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.service.Ledger;
+import dev.pedigree.ledger.service.Registration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.CompletionException;
+
+/**
+ * {@code POST /v1/entries}: hands the exact body to the ledger, which parses, verifies and
+ * sequences it off the event loop; answers {@code 201} once the entry is durable, {@code 200} when
+ * the id was already in the log, with {@code {"id", "index", "leafHash", "bundle"}} (DESIGN A8).
+ */
+public final class CreateEntryHandler implements Handler<RoutingContext> {
+  /** Counter of submissions, tagged {@code outcome} = created, existing, refused or failed. */
+  public static final String APPENDS = "pedigree.appends";
+  /** Time from receiving a body to its answer, tagged like {@link #APPENDS}. */
+  public static final String APPEND_TIME = "pedigree.append.duration";
+
+  private final Ledger ledger;
+  private final MeterRegistry meters;
+
+  public CreateEntryHandler(Ledger ledger, MeterRegistry meters) {
+    this.ledger = ledger;
+    this.meters = meters;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    byte[] body = JsonBody.raw(ctx).toByteArray();
+    Timer.Sample sample = Timer.start(meters);
+    Future.fromCompletionStage(ledger.submit(body), ctx.vertx().getOrCreateContext())
+        .onComplete(result -> {
+          if (result.succeeded()) {
+            Registration r = result.result();
+            count(sample, r.created() ? "created" : "existing", "none");
+            Answers.jsonText(ctx, r.created() ? 201 : 200, answer(r));
+            return;
+          }
+          Throwable cause = unwrap(result.cause());
+          if (cause instanceof RejectedException refused) {
+            count(sample, "refused", refused.rejection().slug());
+            ctx.fail(Rejections.problem(refused));
+          } else {
+            count(sample, "failed", "none");
+            ctx.fail(cause);
+          }
+        });
+  }
+
+  /** The bundle is JSON the ledger wrote; it is embedded as is rather than parsed again. */
+  static String answer(Registration r) {
+    return "{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
+        + r.leafHash().hex() + "\",\"bundle\":" + r.bundleJson() + "}";
+  }
+
+  private void count(Timer.Sample sample, String outcome, String problem) {
+    meters.counter(APPENDS, "outcome", outcome, "problem", problem).increment();
+    sample.stop(meters.timer(APPEND_TIME, "outcome", outcome));
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while (t instanceof CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

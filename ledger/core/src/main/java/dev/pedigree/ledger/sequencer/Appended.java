@@ -1,0 +1,9 @@
+package dev.pedigree.ledger.sequencer;
+
+import dev.pedigree.ledger.crypto.Bytes;
+
+/**
+ * A submission the log holds durably: its id, index and leaf hash; {@code created} is false when
+ * the same payload was in the log already (DESIGN A4: a retry returns the existing entry).
+ */
+public record Appended(String id, long index, Bytes leafHash, boolean created) {}

@@ -1,0 +1,141 @@
+package dev.pedigree.ledger.sequencer;
+
+import dev.pedigree.ledger.checkpoint.Checkpoint;
+import dev.pedigree.ledger.checkpoint.Checkpoints;
+import dev.pedigree.ledger.checkpoint.NoteFormatException;
+import dev.pedigree.ledger.checkpoint.NoteSigner;
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.chain.IntegratedTime;
+import dev.pedigree.ledger.intake.Records;
+import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.intake.Submission;
+import dev.pedigree.ledger.merkle.HashReadException;
+import dev.pedigree.ledger.merkle.Merkle;
+import dev.pedigree.ledger.merkle.StoredHashes;
+import dev.pedigree.ledger.merkle.TreeHashes;
+import dev.pedigree.ledger.rules.Accepted;
+import dev.pedigree.ledger.rules.OverlayView;
+import dev.pedigree.ledger.rules.Rules;
+import dev.pedigree.ledger.sequencer.BatchPlan.Done;
+import dev.pedigree.ledger.sequencer.BatchPlan.Outcome;
+import dev.pedigree.ledger.sequencer.BatchPlan.Refused;
+import dev.pedigree.ledger.store.AppendBatch;
+import dev.pedigree.ledger.store.Store;
+import dev.pedigree.ledger.store.StoreException;
+import dev.pedigree.ledger.store.StoredEntry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Builds one batch (DESIGN B3): each submission in order is checked against the store and the
+ * batch's earlier entries, gets its index, {@code prev}, integrated time and stored hashes; then the
+ * new root is computed and a checkpoint signed. Writes nothing: the sequencer appends the plan and
+ * answers only once it is durable.
+ */
+final class BatchBuilder {
+  private final Store store;
+  private final StoreLedgerView view;
+  private final NoteSigner signer;
+  private final Clock clock;
+
+  BatchBuilder(Store store, StoreLedgerView view, NoteSigner signer, Clock clock) {
+    this.store = store;
+    this.view = view;
+    this.signer = signer;
+    this.clock = clock;
+  }
+
+  BatchPlan build(TreeState state, List<Submission> submissions) throws StoreException {
+    OverlayView overlay = new OverlayView(view);
+    BatchHashes hashes = new BatchHashes(store, state.hashCount());
+    List<StoredEntry> entries = new ArrayList<>();
+    Map<String, Appended> inBatch = new HashMap<>();
+    List<Outcome> outcomes = new ArrayList<>(submissions.size());
+    long index = state.size();
+    Bytes prev = state.lastLeafHash();
+    Optional<IntegratedTime> lastTime = state.lastTime();
+    try {
+      for (Submission s : submissions) {
+        Appended earlier = inBatch.get(s.id());
+        if (earlier != null) {
+          outcomes.add(new Done(new Appended(s.id(), earlier.index(), earlier.leafHash(), false)));
+          continue;
+        }
+        Optional<Appended> existing = existing(s.id());
+        if (existing.isPresent()) {
+          outcomes.add(new Done(existing.get()));
+          continue;
+        }
+        IntegratedTime time = next(lastTime);
+        byte[] leaf;
+        Accepted accepted;
+        try {
+          leaf = Records.leafFor(s, index, time, prev);
+          accepted = Rules.check(overlay, index, s, s.signerKeyIds());
+        } catch (RejectedException e) {
+          outcomes.add(new Refused(e));
+          continue;
+        }
+        overlay.apply(accepted);
+        byte[] leafHash = Merkle.leafHash(leaf);
+        hashes.addAll(StoredHashes.forRecordHash(index, leafHash, hashes));
+        Bytes leafHashBytes = Bytes.copyOf(leafHash);
+        entries.add(new StoredEntry(index, Bytes.fromHex(s.id()), Bytes.copyOf(leaf),
+            leafHashBytes, Facts.of(accepted.info(), s.statement())));
+        Appended appended = new Appended(s.id(), index, leafHashBytes, true);
+        inBatch.put(s.id(), appended);
+        outcomes.add(new Done(appended));
+        index++;
+        prev = leafHashBytes;
+        lastTime = Optional.of(time);
+      }
+      if (entries.isEmpty()) {
+        return new BatchPlan(Optional.empty(), state, outcomes);
+      }
+      Bytes root = Bytes.copyOf(TreeHashes.treeHash(index, hashes));
+      String checkpoint = sign(index, root);
+      List<Bytes> added = hashes.added();
+      AppendBatch batch =
+          new AppendBatch(index, root, checkpoint, entries, state.hashCount(), added);
+      TreeState after = new TreeState(
+          index, state.hashCount() + added.size(), root, checkpoint, prev, lastTime);
+      return new BatchPlan(Optional.of(batch), after, outcomes);
+    } catch (HashReadException e) {
+      throw new StoreException("stored hashes unreadable: " + e.getMessage(), e);
+    } catch (StoreLedgerView.StoreFailure e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The signed checkpoint of a tree (DESIGN A6); the signer's name is the origin. */
+  String sign(long size, Bytes root) {
+    try {
+      return Checkpoints.sign(Checkpoint.of(signer.name(), size, root), signer);
+    } catch (NoteFormatException e) {
+      throw new IllegalStateException("origin " + signer.name() + " cannot sign a checkpoint", e);
+    }
+  }
+
+  private Optional<Appended> existing(String id) throws StoreException {
+    OptionalLong index = store.indexOf(Bytes.fromHex(id));
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    Bytes leaf = store.leaf(index.getAsLong()).orElseThrow(
+        () -> new StoreException("entry " + id + " indexed at " + index.getAsLong()
+            + " has no leaf"));
+    Bytes leafHash = Bytes.copyOf(Merkle.leafHash(leaf.toByteArray()));
+    return Optional.of(new Appended(id, index.getAsLong(), leafHash, false));
+  }
+
+  /** The clock's time, but never before the last entry's (DESIGN A3: never decreasing). */
+  private IntegratedTime next(Optional<IntegratedTime> last) {
+    IntegratedTime now = IntegratedTime.of(clock.instant());
+    return last.isPresent() && now.compareTo(last.get()) < 0 ? last.get() : now;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.pedigree.ledger.service;
+
+import dev.pedigree.ledger.crypto.Bytes;
+
+/**
+ * The answer to a submission (DESIGN A8 {@code POST /v1/entries}): 201 when {@code created}, 200
+ * when the same payload was in the log already.
+ */
+public record Registration(String id, long index, Bytes leafHash, String bundleJson,
+    boolean created) {}

@@ -1,0 +1,187 @@
+package dev.pedigree.ledger.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pedigree.ledger.checkpoint.Checkpoint;
+import dev.pedigree.ledger.checkpoint.Checkpoints;
+import dev.pedigree.ledger.checkpoint.NoteVerifierKey;
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
+import dev.pedigree.ledger.crypto.KeyFiles;
+import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.intake.Rejection;
+import dev.pedigree.ledger.lineage.Direction;
+import dev.pedigree.ledger.lineage.Lineage;
+import dev.pedigree.ledger.merkle.Merkle;
+import dev.pedigree.ledger.merkle.MemoryHashStore;
+import dev.pedigree.ledger.merkle.Proofs;
+import dev.pedigree.ledger.statement.Digest;
+import dev.pedigree.ledger.statement.FilePath;
+import dev.pedigree.ledger.statement.License;
+import dev.pedigree.ledger.statement.ModelDetails;
+import dev.pedigree.ledger.statement.ModelRef;
+import dev.pedigree.ledger.statement.Statement;
+import dev.pedigree.ledger.statement.Statements;
+import dev.pedigree.ledger.statement.Subject;
+import dev.pedigree.ledger.testing.Envelopes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LedgerTest {
+  static final Ed25519PrivateKey ACME = SignedEntries.key("acme");
+
+  @TempDir Path dir;
+
+  @Test
+  void open_emptyDirectory_signsCheckpointOfSizeZeroAndCreatesPrivateKey() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      Checkpoint checkpoint =
+          Checkpoints.open(ledger.checkpoint(), NoteVerifierKey.parse(ledger.verifierKey()));
+      assertEquals(0, checkpoint.size());
+      assertEquals(Bytes.copyOf(Merkle.emptyRoot()), checkpoint.root());
+      assertTrue(checkpoint.origin().matches("localhost/pedigree/[0-9a-f]{8}"),
+          checkpoint.origin());
+    }
+    assertEquals("rw-------", PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("log.key"))));
+  }
+
+  @Test
+  void open_again_keepsKeyRootCheckpointAndIndexes() throws Exception {
+    String checkpoint;
+    String vkey;
+    String baseId;
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      vkey = ledger.verifierKey();
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      baseId = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join().id();
+      ledger.submit(SignedEntries.derivation("acme/base-med", "1.0", baseId, ACME)).join();
+      checkpoint = ledger.checkpoint();
+    }
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      assertEquals(vkey, ledger.verifierKey());
+      assertEquals(checkpoint, ledger.checkpoint());
+      Lineage down = ledger.lineage(baseId, Direction.DESCENDANTS, 5, 10).orElseThrow();
+      assertEquals(List.of("acme/base", "acme/base-med"),
+          down.nodes().stream().map(Lineage.Node::name).toList());
+      assertEquals("finetune", down.edges().get(0).relation());
+      var hits = ledger.search(SignedEntries.fileDigest("acme/base", "1.0"), Optional.empty(), 10);
+      assertEquals(List.of(baseId), hits.items().stream().map(h -> h.id()).toList());
+      assertEquals(1, ledger.versions("ACME/Base", Optional.empty(), 10).items().size());
+      assertEquals(3, ledger.submit(SignedEntries.release("acme/other", "1.0", ACME)).join()
+          .index());
+    }
+  }
+
+  @Test
+  void open_storeSignedByAnotherKey_isRefused() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+    }
+    Files.delete(dir.resolve("log.key"));
+    KeyFiles.writePrivateKey(dir.resolve("log.key"), SignedEntries.key("other log"), false);
+    LedgerException e = assertThrows(LedgerException.class,
+        () -> Ledger.open(LedgerConfig.of(dir)));
+    assertTrue(e.getMessage().startsWith("store refused: its checkpoint does not verify with "),
+        e.getMessage());
+  }
+
+  @Test
+  void submit_takenNameAndUnboundKey_areRefusedWithTheirRejection() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      assertEquals(Rejection.NAME_TAKEN,
+          refusal(ledger, SignedEntries.release("Acme/Base", "1.0", ACME)));
+      assertEquals(Rejection.KEY_NOT_BOUND, refusal(ledger,
+          SignedEntries.release("evil/base", "1.0", SignedEntries.key("evil"))));
+      assertEquals(Rejection.MALFORMED_JSON, refusal(ledger, "{".getBytes()));
+      assertEquals(2, ledger.health().treeSize());
+    }
+  }
+
+  @Test
+  void proofs_fromStore_equalProofsFromMemoryHashStore() throws Exception {
+    MemoryHashStore memory = new MemoryHashStore();
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      for (int i = 0; i < 40; i++) {
+        ledger.submit(SignedEntries.release("acme/m" + i, "1.0", ACME)).join();
+      }
+      for (long i = 0; i < 41; i++) {
+        memory.append(Merkle.leafHash(ledger.leaf(i).orElseThrow()));
+      }
+      for (long size = 1; size <= 41; size++) {
+        for (long index = 0; index < size; index++) {
+          assertEquals(bytes(Proofs.inclusion(index, size, memory)),
+              ledger.inclusionProof(index, size), "inclusion " + index + " in " + size);
+        }
+        for (long from = 1; from <= size; from++) {
+          assertEquals(bytes(Proofs.consistency(from, size, memory)),
+              ledger.consistencyProof(from, size), "consistency " + from + " to " + size);
+        }
+      }
+      RejectedException e = assertThrows(RejectedException.class,
+          () -> ledger.inclusionProof(41, 41));
+      assertEquals(Rejection.OUT_OF_RANGE, e.rejection());
+      assertEquals(Rejection.OUT_OF_RANGE,
+          assertThrows(RejectedException.class, () -> ledger.consistencyProof(0, 5)).rejection());
+      List<byte[]> exported = new ArrayList<>();
+      ledger.export(3, 6, exported::add);
+      assertEquals(3, exported.size());
+      assertArrayEquals(ledger.leaf(5).orElseThrow(), exported.get(2));
+    }
+  }
+
+  static Rejection refusal(Ledger ledger, byte[] body) {
+    CompletionException e = assertThrows(CompletionException.class,
+        () -> ledger.submit(body).join());
+    return assertInstanceOf(RejectedException.class, e.getCause()).rejection();
+  }
+
+  static List<Bytes> bytes(List<byte[]> hashes) {
+    return hashes.stream().map(Bytes::copyOf).toList();
+  }
+
+  @Test
+  void submit_sameReleaseTwice_createsOnce() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      byte[] body = SignedEntries.release("acme/base", "1.0", ACME);
+      Registration first = ledger.submit(body).join();
+      Registration second = ledger.submit(body).join();
+      assertTrue(first.created());
+      assertFalse(second.created());
+      assertEquals(first.index(), second.index());
+      assertEquals(first.bundleJson().length() > 0, second.bundleJson().length() > 0);
+    }
+  }
+
+  @Test
+  void submit_recordOver65535Bytes_isTooLarge() throws Exception {
+    List<Subject> files = new ArrayList<>();
+    for (int i = 0; i < 700; i++) {
+      files.add(Subject.file(FilePath.of("shard-" + i + ".safetensors"),
+          Digest.of(SignedEntries.fileDigest("big", "" + i))));
+    }
+    Statement big = Statements.release(ModelRef.of("acme/big", "1.0"), files,
+        License.spdx("Apache-2.0"), ModelDetails.NONE);
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      assertEquals(Rejection.TOO_LARGE, refusal(ledger, Envelopes.sign(big, ACME)));
+      assertEquals(1, ledger.health().treeSize());
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.pedigree.ledger.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pedigree.ledger.chain.ChainVerifier;
+import dev.pedigree.ledger.checkpoint.NoteSigner;
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.intake.Rejection;
+import dev.pedigree.ledger.intake.Submission;
+import dev.pedigree.ledger.merkle.Merkle;
+import dev.pedigree.ledger.sequencer.Appended;
+import dev.pedigree.ledger.sequencer.Sequencer;
+import dev.pedigree.ledger.sequencer.StoreLedgerView;
+import dev.pedigree.ledger.store.rocksdb.RocksStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sequencer over a real RocksDB store: batches, refusals inside them, concurrency. */
+class SequencerTest {
+  static final NoteSigner SIGNER = signer();
+
+  @TempDir Path dir;
+
+  static NoteSigner signer() {
+    try {
+      return NoteSigner.of("example.com/test", SignedEntries.key("log"));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Submission parse(byte[] body) throws RejectedException {
+    return Submission.parse(body);
+  }
+
+  @Test
+  void submit_refusedEntryInMiddleOfBatch_othersAppendedInOrder() throws Exception {
+    var acme = SignedEntries.key("acme");
+    try (RocksStore store = RocksStore.open(dir)) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 4, 10_000)) {
+        // One batch of four (the sequencer waits for the fourth): the third takes a name the
+        // first took in the same batch, the second and fourth are the same payload.
+        byte[] release = SignedEntries.release("acme/base", "1.0", acme);
+        List<CompletableFuture<Appended>> futures = List.of(
+            sequencer.submit(parse(SignedEntries.binding("acme", acme))),
+            sequencer.submit(parse(release)),
+            sequencer.submit(parse(SignedEntries.release("ACME/base", "1.0", acme))),
+            sequencer.submit(parse(release)));
+        assertEquals(0, futures.get(0).get().index());
+        Appended base = futures.get(1).get();
+        assertEquals(1, base.index());
+        ExecutionException e = assertThrows(ExecutionException.class, futures.get(2)::get);
+        assertEquals(Rejection.NAME_TAKEN,
+            assertInstanceOf(RejectedException.class, e.getCause()).rejection());
+        Appended again = futures.get(3).get();
+        assertEquals(new Appended(base.id(), 1, base.leafHash(), false), again);
+        assertEquals(2, store.size());
+        assertEquals(2, sequencer.size());
+      }
+    }
+  }
+
+  @Test
+  void submit_sixteenConcurrentSubmitters_everyEntryOnceChainAndRootVerify() throws Exception {
+    var acme = SignedEntries.key("acme");
+    int threads = 16;
+    int each = 25;
+    try (Ledger ledger = Ledger.open(new LedgerConfig(dir, java.util.Optional.empty(), 64, 1,
+        Clock.systemUTC()))) {
+      ledger.submit(SignedEntries.binding("acme", acme)).join();
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<List<Registration>>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        results.add(pool.submit(() -> {
+          List<Registration> done = new ArrayList<>();
+          for (int i = 0; i < each; i++) {
+            done.add(ledger.submit(
+                SignedEntries.release("acme/t" + thread + "-" + i, "1.0", acme)).join());
+          }
+          return done;
+        }));
+      }
+      Set<Long> indexes = new HashSet<>();
+      for (Future<List<Registration>> f : results) {
+        for (Registration r : f.get()) {
+          assertTrue(r.created());
+          assertTrue(indexes.add(r.index()), "index " + r.index() + " twice");
+        }
+      }
+      pool.shutdown();
+      long size = 1L + threads * each;
+      assertEquals(size, ledger.health().treeSize());
+      ChainVerifier chain = ChainVerifier.fromGenesis();
+      List<byte[]> hashes = new ArrayList<>();
+      for (long i = 0; i < size; i++) {
+        byte[] leaf = ledger.leaf(i).orElseThrow();
+        chain.accept(leaf);
+        hashes.add(Merkle.leafHash(leaf));
+      }
+      assertEquals(Bytes.copyOf(Merkle.root(hashes)),
+          ledger.store().head().orElseThrow().root());
+    }
+  }
+
+  @Test
+  void submit_writeFails_wholeBatchFailsAndNextBatchBuildsOnTheOldState() throws Exception {
+    var acme = SignedEntries.key("acme");
+    try (FailingStore store = new FailingStore(RocksStore.open(dir))) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 2, 10_000)) {
+        // Batches of two (the sequencer waits for the second): two fill each batch here.
+        sequencer.submit(parse(SignedEntries.binding("acme", acme)));
+        sequencer.submit(parse(SignedEntries.release("acme/z", "1.0", acme))).get();
+        Bytes root = sequencer.root();
+        store.failing = true;
+        byte[] a = SignedEntries.release("acme/a", "1.0", acme);
+        List<CompletableFuture<Appended>> failed = List.of(
+            sequencer.submit(parse(a)),
+            sequencer.submit(parse(SignedEntries.release("acme/b", "1.0", acme))));
+        for (CompletableFuture<Appended> f : failed) {
+          ExecutionException e = assertThrows(ExecutionException.class, f::get);
+          assertEquals("injected write failure", e.getCause().getMessage());
+        }
+        assertEquals(2, store.size());
+        assertEquals(root, sequencer.root());
+        store.failing = false;
+        List<CompletableFuture<Appended>> retried = List.of(
+            sequencer.submit(parse(a)),
+            sequencer.submit(parse(SignedEntries.release("acme/c", "1.0", acme))));
+        assertEquals(2, retried.get(0).get().index());
+        assertEquals(3, retried.get(1).get().index());
+        assertTrue(retried.get(0).get().created());
+      }
+    }
+  }
+}
