@@ -57,4 +57,22 @@ class IntegratedTimeTest {
     assertEquals(List.of("2026-11-29T12:00:05.123Z", "2026-11-29T12:00:05.123Z",
         "2026-11-29T12:00:05.123Z"), times);
   }
+
+  @Test
+  void submit_afterReopenWithAnEarlierClock_integratedTimeNotBeforeTheLastLeaf() throws Exception {
+    try (Ledger ledger = Ledger.open(
+        new LedgerConfig(dir, Optional.empty(), 16, 0, fixed("2026-11-29T12:00:05.123Z")))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+    }
+    try (Ledger ledger = Ledger.open(
+        new LedgerConfig(dir, Optional.empty(), 16, 0, fixed("2026-01-01T00:00:00.000Z")))) {
+      ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      assertEquals("2026-11-29T12:00:05.123Z", Json.mapper()
+          .readTree(ledger.leaf(1).orElseThrow()).get("integratedTime").textValue());
+    }
+  }
+
+  private static Clock fixed(String instant) {
+    return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+  }
 }
