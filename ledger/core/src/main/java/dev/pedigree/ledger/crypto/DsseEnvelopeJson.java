@@ -61,7 +61,7 @@ final class DsseEnvelopeJson {
     byte[] sig = base64(json, "sig", pointer + "/sig");
     if (sig.length != Ed25519PublicKey.SIGNATURE_LENGTH) {
       throw new EnvelopeException(
-          Reason.MALFORMED,
+          Reason.BAD_SIGNATURE,
           pointer + "/sig",
           "signature of " + sig.length + " bytes, want " + Ed25519PublicKey.SIGNATURE_LENGTH);
     }

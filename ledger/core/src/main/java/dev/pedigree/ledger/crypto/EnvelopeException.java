@@ -9,7 +9,9 @@ public final class EnvelopeException extends Exception {
     /** A byte field that is not canonical standard padded base64 (DESIGN A1). */
     BAD_BASE64,
     /** Two signatures name the same keyid (DESIGN A3). */
-    DUPLICATE_KEYID
+    DUPLICATE_KEYID,
+    /** A signature that cannot verify whatever the key: not 64 bytes (DESIGN A3: bad-signature). */
+    BAD_SIGNATURE
   }
 
   private final Reason reason;

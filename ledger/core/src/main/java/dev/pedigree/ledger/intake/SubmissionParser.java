@@ -52,6 +52,9 @@ final class SubmissionParser {
             case BAD_BASE64 -> Rejection.BAD_BASE64;
             // DESIGN A3: a repeated keyid is 400 invalid-statement, never silently dropped.
             case DUPLICATE_KEYID -> Rejection.INVALID_STATEMENT;
+            // DESIGN A3: every signature must verify, else 422 bad-signature; one of another
+            // length than Ed25519's 64 bytes cannot.
+            case BAD_SIGNATURE -> Rejection.BAD_SIGNATURE;
           };
       throw new RejectedException(rejection, e.field(), "envelope: " + e.getMessage());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.merkle.Merkle;
@@ -107,5 +108,26 @@ class ChainVerifierTest {
         "2026-11-29T12:00:01.000+00:00", "2026-02-30T12:00:01.000Z", "2026-11-29t12:00:01.000Z"}) {
       assertThrows(IllegalArgumentException.class, () -> IntegratedTime.parse(bad), bad);
     }
+  }
+
+  @Test
+  void accept_integratedTimeBeforeThePrevious_refusedNamingIndex() throws Exception {
+    // DESIGN A3: integratedTime never decreases along the log. Golden record 1 says 12:00:01.000Z.
+    List<byte[]> leaves = goldenLeaves();
+    ChainVerifier chain = ChainVerifier.after(
+        1, Bytes.copyOf(Merkle.leafHash(leaves.get(0))),
+        IntegratedTime.parse("2026-11-29T12:00:01.001Z"));
+    ChainException e = assertThrows(ChainException.class, () -> chain.accept(leaves.get(1)));
+    assertEquals("record 1: integratedTime 2026-11-29T12:00:01.000Z is before"
+        + " 2026-11-29T12:00:01.001Z", e.getMessage());
+  }
+
+  @Test
+  void accept_integratedTimeEqualToThePrevious_accepted() throws Exception {
+    List<byte[]> leaves = goldenLeaves();
+    ChainVerifier chain = ChainVerifier.after(
+        1, Bytes.copyOf(Merkle.leafHash(leaves.get(0))),
+        IntegratedTime.parse("2026-11-29T12:00:01.000Z"));
+    assertEquals(1, chain.accept(leaves.get(1)).index());
   }
 }

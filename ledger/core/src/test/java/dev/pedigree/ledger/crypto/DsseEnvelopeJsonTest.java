@@ -71,7 +71,7 @@ class DsseEnvelopeJsonTest {
             "sig: base64 is not canonical (non-zero trailing bits)"),
         Arguments.of(
             envelope("[{'keyid': '$K1', 'sig': '$SIG'}, {'keyid': '$K2', 'sig': '$SIG63'}]"),
-            Reason.MALFORMED, "/signatures/1/sig", "signature of 63 bytes, want 64"),
+            Reason.BAD_SIGNATURE, "/signatures/1/sig", "signature of 63 bytes, want 64"),
         Arguments.of(
             envelope("[{'keyid': '$K1', 'sig': '$SIG'}, {'keyid': '$K1', 'sig': '$SIG'}]"),
             Reason.DUPLICATE_KEYID, "/signatures/1/keyid", "keyid " + K1 + " signs twice"));

@@ -25,6 +25,7 @@ import dev.pedigree.ledger.testing.Envelopes;
 import dev.pedigree.ledger.testing.Golden;
 import dev.pedigree.ledger.testing.TestKeys;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -138,6 +139,21 @@ class SubmissionParseTest {
 
     assertEquals(BAD_BASE64, e.rejection());
     assertEquals("/signatures/0/sig", e.field());
+  }
+
+  @Test
+  void parse_signatureOf63Bytes_badSignature() throws Exception {
+    // DESIGN A3: every signature submitted must verify, otherwise 422 bad-signature.
+    ObjectNode envelope = envelope(Envelopes.sign(release(), A));
+    ObjectNode signature = (ObjectNode) envelope.withArray("signatures").get(0);
+    byte[] sig = Base64.getDecoder().decode(signature.get("sig").textValue());
+    signature.put("sig", Base64.getEncoder().encodeToString(Arrays.copyOf(sig, 63)));
+
+    RejectedException e = refused(Json.mapper().writeValueAsBytes(envelope));
+
+    assertEquals(BAD_SIGNATURE, e.rejection());
+    assertEquals("/signatures/0/sig", e.field());
+    assertEquals("envelope: signature of 63 bytes, want 64", e.getMessage());
   }
 
   @Test

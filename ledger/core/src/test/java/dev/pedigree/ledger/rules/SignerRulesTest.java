@@ -2,6 +2,7 @@ package dev.pedigree.ledger.rules;
 
 import static dev.pedigree.ledger.intake.Rejection.INVALID_STATEMENT;
 import static dev.pedigree.ledger.intake.Rejection.KEY_NOT_BOUND;
+import static dev.pedigree.ledger.intake.Rejection.NAME_TAKEN;
 import static dev.pedigree.ledger.intake.Rejection.UNKNOWN_TARGET;
 import static dev.pedigree.ledger.rules.KeyRulesTest.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,5 +99,22 @@ class SignerRulesTest {
 
     assertRefused(e, INVALID_STATEMENT, "/predicate/target",
         "entry " + acmeKeys + " is a key entry, want a model entry or an attestation");
+  }
+
+  @Test
+  void check_releaseInOtherSpellingOfNamespace_nameTaken() {
+    // DESIGN A5: later entries repeat the first spelling byte for byte; acme was bound as "acme".
+    RejectedException e = ledger.refuse(Entries.release("ACME/other", "1.0"), A);
+
+    assertRefused(e, NAME_TAKEN, "/predicate/model/name",
+        "got namespace ACME, want its first spelling acme");
+  }
+
+  @Test
+  void check_attesterInOtherSpelling_nameTaken() {
+    RejectedException e = ledger.refuse(Entries.attestation("Evals", base), E);
+
+    assertRefused(e, NAME_TAKEN, "/predicate/attester",
+        "got namespace Evals, want its first spelling evals");
   }
 }

@@ -240,6 +240,13 @@ class StatementRulesTest {
             "/predicate/add/0/key",
             "got \"AAAA\", want canonical base64 of 32 bytes: Ed25519 public key of 3 bytes,"
                 + " want 32"),
+        // DESIGN A1: canonical base64 only. The golden key of A ends "VZ0="; "VZ1=" decodes to
+        // the same bytes with a non-zero trailing bit.
+        c("key with non-zero trailing bits", Golden.KEY_BIND,
+            set("/predicate/add/0", "key", "JUO5L/EJVRFHatyDadtt3JM2ZaEZeN2hQE7hBmypVZ1="),
+            "/predicate/add/0/key",
+            "got \"JUO5L/EJVRFHatyDadtt3JM2ZaEZeN2hQE7hBmypVZ1=\", want canonical base64 of 32"
+                + " bytes: base64 is not canonical (non-zero trailing bits)"),
         c("key subject not the added key", Golden.KEY_ADD, set("/subject/0", "name", KEY_A),
             "/subject/0/name",
             "got \"" + KEY_A + "\", want " + KEY_B

@@ -129,6 +129,44 @@ class StatementsTest {
   }
 
   @Test
+  void key_removedKeySortingBeforeAddedKey_addedSubjectsFirst() throws Exception {
+    // DESIGN A4: the added keys first, then the removed ones, each group sorted. Here the removed
+    // key A (788d…) sorts before the added key B (c7c4…), so one sorted list would differ.
+    Ed25519PublicKey a = key("acme-A");
+    Ed25519PublicKey b = key("acme-B");
+
+    Statement s =
+        Statements.key(
+            Namespace.of("acme"), Optional.of(EntryId.of(Golden.id(3))), List.of(b),
+            List.of(a), Optional.of(KeyReason.ROTATED));
+
+    assertEquals(
+        List.of(b.keyId(), a.keyId()), s.subjects().stream().map(Subject::name).toList());
+    assertEquals(s, Statement.parse(s.toJson()));
+  }
+
+  @Test
+  void key_subjectsInOneSortedList_refused() throws Exception {
+    Ed25519PublicKey a = key("acme-A");
+    Ed25519PublicKey b = key("acme-B");
+    ObjectNode tree =
+        Statements.key(
+                Namespace.of("acme"), Optional.of(EntryId.of(Golden.id(3))), List.of(b),
+                List.of(a), Optional.of(KeyReason.ROTATED))
+            .toJson();
+    JsonNode first = tree.withArray("subject").remove(0);
+    tree.withArray("subject").add(first); // now [A, B]: sorted, but removed before added
+
+    StatementException e = assertThrows(StatementException.class, () -> Statement.parse(tree));
+
+    assertEquals("/subject/0/name", e.field());
+    assertEquals(
+        "got \"" + a.keyId() + "\", want " + b.keyId()
+            + ": the keyid of each key added, then each removed",
+        e.getMessage());
+  }
+
+  @Test
   void constructor_subjectsOutOfOrder_refused() throws Exception {
     Statement golden = Statement.parse(Golden.statement(Golden.RELEASE));
     List<Subject> reversed = new ArrayList<>(golden.subjects());
