@@ -267,9 +267,16 @@ class GoldenServerTest {
     assertEquals(200, response.statusCode(), response.bodyAsString());
     JsonObject lineage = response.bodyAsJsonObject();
     assertEquals(new JsonObject().put("id", id(1)).put("name", "acme/base").put("version", "1.0")
-        .put("kind", "release").put("index", 1).put("depth", 0),
-        lineage.getJsonArray("nodes").getJsonObject(0));
+        .put("kind", "release").put("index", 1).put("depth", 0).put("revoked", false)
+        .put("affected", false), lineage.getJsonArray("nodes").getJsonObject(0));
     assertEquals(3, lineage.getJsonArray("nodes").size());
+    // Entry 2 is revoked by entry 7; the release above it and its new version are not.
+    for (Object o : lineage.getJsonArray("nodes")) {
+      JsonObject node = (JsonObject) o;
+      boolean isRevoked = node.getString("id").equals(id(2));
+      assertEquals(isRevoked, node.getBoolean("revoked"), node.encode());
+      assertEquals(isRevoked, node.getBoolean("affected"), node.encode());
+    }
     JsonArray edges = lineage.getJsonArray("edges");
     assertTrue(edges.contains(new JsonObject().put("from", id(1)).put("to", id(2))
         .put("relation", "finetune")), edges.encode());
