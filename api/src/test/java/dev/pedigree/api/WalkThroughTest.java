@@ -241,7 +241,7 @@ class WalkThroughTest {
     Path revokedBundle = work.resolve("med-revoked.bundle.json");
     Run bundle = pedigree("bundle", med, "--server", url, "--out", revokedBundle);
     assertEquals(0, bundle.exit(), bundle::toString);
-    assertTrue(Files.readString(revokedBundle).contains("\"revocations\""));
+    assertEquals(1, Json.mapper().readTree(revokedBundle.toFile()).get("revocations").size());
 
     Run refused = verify(work.resolve("demo/med"), revokedBundle);
     Run allowed = verify(work.resolve("demo/med"), revokedBundle, "--allow-revoked");
