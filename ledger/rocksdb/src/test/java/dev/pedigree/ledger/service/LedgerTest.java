@@ -28,6 +28,7 @@ import dev.pedigree.ledger.statement.ModelRef;
 import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.statement.Statements;
 import dev.pedigree.ledger.statement.Subject;
+import dev.pedigree.ledger.testing.Entries;
 import dev.pedigree.ledger.testing.Envelopes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,22 @@ class LedgerTest {
     }
     assertEquals("rw-------", PosixFilePermissions.toString(
         Files.getPosixFilePermissions(dir.resolve("log.key"))));
+  }
+
+  @Test
+  void submit_answersWithTheSameBundleAsBundleById() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      Registration release = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      assertEquals(ledger.bundle(release.id()).orElseThrow(), release.bundleJson());
+      Registration retry = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      assertFalse(retry.created());
+      assertEquals(ledger.bundle(release.id()).orElseThrow(), retry.bundleJson());
+      Registration revocation = ledger.submit(
+          Envelopes.sign(Entries.revocation(release.id()), ACME)).join();
+      assertEquals(ledger.bundle(revocation.id()).orElseThrow(), revocation.bundleJson());
+      assertTrue(revocation.bundleJson().contains("\"keys\""), revocation.bundleJson());
+    }
   }
 
   @Test
