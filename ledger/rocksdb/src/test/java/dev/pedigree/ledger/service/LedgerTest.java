@@ -22,6 +22,7 @@ import dev.pedigree.ledger.merkle.MemoryHashStore;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.statement.Digest;
 import dev.pedigree.ledger.statement.FilePath;
+import dev.pedigree.ledger.statement.KeyReason;
 import dev.pedigree.ledger.statement.License;
 import dev.pedigree.ledger.statement.ModelDetails;
 import dev.pedigree.ledger.statement.ModelRef;
@@ -72,6 +73,24 @@ class LedgerTest {
           Envelopes.sign(Entries.revocation(release.id()), ACME)).join();
       assertEquals(ledger.bundle(revocation.id()).orElseThrow(), revocation.bundleJson());
       assertTrue(revocation.bundleJson().contains("\"keys\""), revocation.bundleJson());
+    }
+  }
+
+  @Test
+  void submit_keyEntriesInEarlierBatches_governTheNextBatchesSigners() throws Exception {
+    Ed25519PrivateKey next = SignedEntries.key("acme-next");
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      String bind = ledger.submit(SignedEntries.binding("acme", ACME)).join().id();
+      ledger.submit(SignedEntries.release("acme/a", "1.0", ACME)).join();
+      String add = ledger.submit(
+          Envelopes.sign(Entries.addKeys("acme", bind, next), ACME, next)).join().id();
+      assertEquals(3, ledger.submit(SignedEntries.release("acme/b", "1.0", next)).join().index());
+      ledger.submit(Envelopes.sign(
+          Entries.removeKeys("acme", add, KeyReason.ROTATED, ACME), next)).join();
+      CompletionException e = assertThrows(CompletionException.class,
+          () -> ledger.submit(SignedEntries.release("acme/c", "1.0", ACME)).join());
+      assertInstanceOf(RejectedException.class, e.getCause());
+      assertEquals(5, ledger.health().treeSize());
     }
   }
 
