@@ -11,26 +11,35 @@ import dev.pedigree.ledger.sequencer.Sequencer;
 import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.rocksdb.RocksStore;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Where the time of a durable append goes: parsing alone, parsing and verifying signatures (on
  * every core), the sequencer alone (rules, leaves, Merkle hashes, synced batches) fed with
  * pre-verified submissions as fast as it takes them, and the bundles of the answers. Each stage
  * prints its wall-clock rate and the process CPU time per entry, which a loaded machine distorts
- * far less than the rate.
+ * far less than the rate, and the CPU time of its busiest threads by name (the JIT's compiler
+ * threads included: their share should be small). A first round on half of the entries warms the
+ * JIT up and is not printed.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.pedigree.bench.StageBench [n]}
  */
 public final class StageBench {
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private StageBench() {}
 
@@ -46,46 +55,60 @@ public final class StageBench {
       try (Sequencer sequencer = Sequencer.start(store, view, signer, Clock.systemUTC(), 256, 0)) {
         Submission binding = Submission.parse(AppendBench.binding(key));
         sequencer.submit(binding).join();
-        // Warm-up on a copy of the work, so that the JIT has compiled the parse path.
-        bodies.parallelStream().limit(Math.min(n, 2_000)).forEach(StageBench::parse);
-
-        Stage stage = Stage.start();
-        bodies.parallelStream().forEach(StageBench::parse);
-        stage.print("parse only", n);
-
-        stage = Stage.start();
-        List<Submission> verified = bodies.parallelStream().map(b -> {
-          try {
-            Submission s = parse(b);
-            s.verifySignatures(view.keyLookup());
-            return s;
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        }).toList();
-        stage.print("parse + verify", n);
-
-        stage = Stage.start();
-        List<CompletableFuture<Appended>> futures = new ArrayList<>(n);
-        for (Submission s : verified) {
-          futures.add(sequencer.submit(s));
-        }
-        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-        stage.print("sequencer (batches of 256, synced)", n);
-
-        Bundles bundles = new Bundles(store, view);
-        stage = Stage.start();
-        IntStream.range(0, n).parallel().forEach(i -> {
-          try {
-            Appended a = futures.get(i).join();
-            bundles.bundle(a.id(), a.index(), verified.get(i).statement());
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        });
-        stage.print("bundles of the answers", n);
+        // The first round warms the JIT up on every path; only the second is measured.
+        int warm = n / 2;
+        rounds(bodies.subList(0, warm), store, view, sequencer, false);
+        rounds(bodies.subList(warm, n), store, view, sequencer, true);
       }
     }
+  }
+
+  private static void rounds(List<byte[]> bodies, RocksStore store, StoreLedgerView view,
+      Sequencer sequencer, boolean print) throws Exception {
+    int n = bodies.size();
+    Stage stage = Stage.start();
+    bodies.parallelStream().forEach(StageBench::parse);
+    stage.print(print, "parse only", n);
+
+    stage = Stage.start();
+    List<Submission> verified = bodies.parallelStream().map(b -> {
+      try {
+        Submission s = parse(b);
+        s.verifySignatures(view.keyLookup());
+        return s;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+    stage.print(print, "parse + verify", n);
+
+    long writer = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("pedigree-sequencer")).findFirst().orElseThrow()
+        .getId();
+    long writerCpu = THREADS.getThreadCpuTime(writer);
+    stage = Stage.start();
+    List<CompletableFuture<Appended>> futures = new ArrayList<>(n);
+    for (Submission s : verified) {
+      futures.add(sequencer.submit(s));
+    }
+    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+    stage.print(print, "sequencer (batches of 256, synced)", n);
+    if (print) {
+      System.out.printf("%-36s %6.1f us/entry%n", "  of which the sequencer's thread:",
+          (THREADS.getThreadCpuTime(writer) - writerCpu) / 1e3 / n);
+    }
+
+    Bundles bundles = new Bundles(store, view);
+    stage = Stage.start();
+    IntStream.range(0, n).parallel().forEach(i -> {
+      try {
+        Appended a = futures.get(i).join();
+        bundles.bundle(a.id(), a.index(), verified.get(i).statement());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    stage.print(print, "bundles of the answers", n);
   }
 
   private static Submission parse(byte[] body) {
@@ -96,17 +119,54 @@ public final class StageBench {
     }
   }
 
-  /** Wall clock and process CPU time at the start of a stage. */
-  private record Stage(long nanos, long cpuNanos) {
+  /** Wall clock, process CPU time and CPU time by thread name at the start of a stage. */
+  private record Stage(long nanos, long cpuNanos, Map<String, Long> threads) {
     static Stage start() {
-      return new Stage(System.nanoTime(), OS.getProcessCpuTime());
+      return new Stage(System.nanoTime(), OS.getProcessCpuTime(), threadTicks());
     }
 
-    void print(String what, int n) {
+    /** Where the process's CPU time went by thread name, native threads included (Linux). */
+    void printThreads(int n) {
+      Map<String, Long> now = threadTicks();
+      now.entrySet().stream()
+          .map(e -> Map.entry(e.getKey(), e.getValue() - threads.getOrDefault(e.getKey(), 0L)))
+          .filter(e -> e.getValue() > 0)
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(4)
+          .forEach(e -> System.out.printf("%-36s %6.1f us/entry%n", "    thread " + e.getKey(),
+              e.getValue() * 1e4 / n)); // clock ticks of 10 ms
+    }
+
+    /** utime + stime of every thread of this process by name, in clock ticks. */
+    private static Map<String, Long> threadTicks() {
+      Map<String, Long> ticks = new TreeMap<>();
+      try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+        for (Path task : tasks.toList()) {
+          try {
+            String stat = Files.readString(task.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                .replaceAll("[0-9]+$", "#");
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+          } catch (IOException | RuntimeException e) {
+            // the thread ended meanwhile
+          }
+        }
+      } catch (IOException e) {
+        return Map.of(); // not Linux
+      }
+      return ticks;
+    }
+
+    void print(boolean print, String what, int n) {
+      if (!print) {
+        return;
+      }
       double seconds = (System.nanoTime() - nanos) / 1e9;
       double cpuMicros = (OS.getProcessCpuTime() - cpuNanos) / 1e3 / n;
       System.out.printf("%-36s %6d in %6.2f s = %7.0f/s, CPU %6.1f us/entry (load %.1f)%n",
           what + ":", n, seconds, n / seconds, cpuMicros, OS.getSystemLoadAverage());
+      printThreads(n);
     }
   }
 }

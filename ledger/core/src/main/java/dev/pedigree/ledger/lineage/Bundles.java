@@ -34,7 +34,7 @@ public final class Bundles {
   private final Store store;
   private final LedgerView view;
   private final StoreHashReader hashes;
-  private volatile ProvedCache latest = new ProvedCache(-1, Map.of());
+  private volatile ProvedCache latest = new ProvedCache(-1, Map.of(), Map.of());
 
   public Bundles(Store store, LedgerView view) {
     this.store = store;
@@ -91,7 +91,7 @@ public final class Bundles {
     }
     TreeSet<Long> keys = new TreeSet<>();
     for (String namespace : namespaces) {
-      store.keyEntries(namespace).stream().filter(k -> k < size).forEach(keys::add);
+      keys.addAll(keyEntries(namespace, head));
     }
     ObjectNode bundle = Json.mapper().createObjectNode();
     bundle.put("mediaType", MEDIA_TYPE);
@@ -128,18 +128,42 @@ public final class Bundles {
     }
   }
 
+  /** The key entries of a namespace below the head's size, shared like {@link #sharedProved}. */
+  private List<Long> keyEntries(String namespace, Head head) throws StoreException {
+    ProvedCache cache = cacheFor(head);
+    List<Long> known = cache == null ? null : cache.keyEntries().get(namespace);
+    if (known == null) {
+      long size = head.treeSize();
+      known = store.keyEntries(namespace).stream().filter(k -> k < size).toList();
+      if (cache != null && cache.keyEntries().size() < MAX_SHARED) {
+        cache.keyEntries().put(namespace, known);
+      }
+    }
+    return known;
+  }
+
+  /** The cache for the head's checkpoint, null when the head is older than the cached one. */
+  private ProvedCache cacheFor(Head head) {
+    ProvedCache cache = latest;
+    if (cache.treeSize() == head.treeSize()) {
+      return cache;
+    }
+    if (cache.treeSize() > head.treeSize()) {
+      return null; // do not go back to an older checkpoint
+    }
+    cache = new ProvedCache(head.treeSize(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    latest = cache;
+    return cache;
+  }
+
   /**
    * {@link #proved} of a key entry, which every bundle against the same checkpoint shares: kept
    * for the latest checkpoint seen, so that a batch's answers read and prove it once.
    */
   private Proved sharedProved(long index, Head head) throws StoreException {
-    ProvedCache cache = latest;
-    if (cache.treeSize() != head.treeSize()) {
-      if (cache.treeSize() > head.treeSize()) {
-        return proved(index, head); // an older head than the cached one: do not go back
-      }
-      cache = new ProvedCache(head.treeSize(), new ConcurrentHashMap<>());
-      latest = cache;
+    ProvedCache cache = cacheFor(head);
+    if (cache == null) {
+      return proved(index, head);
     }
     Proved proved = cache.entries().get(index);
     if (proved == null) {
@@ -175,6 +199,7 @@ public final class Bundles {
     }
   }
 
-  /** The proved key entries against the checkpoint of one tree size. */
-  private record ProvedCache(long treeSize, Map<Long, Proved> entries) {}
+  /** The proved key entries, and namespaces' key entries, below one checkpoint's tree size. */
+  private record ProvedCache(
+      long treeSize, Map<Long, Proved> entries, Map<String, List<Long>> keyEntries) {}
 }
