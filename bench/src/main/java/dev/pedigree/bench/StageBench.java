@@ -12,17 +12,14 @@ import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.rocksdb.RocksStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Where the time of a durable append goes: parsing alone, parsing and verifying signatures (on
@@ -122,40 +119,13 @@ public final class StageBench {
   /** Wall clock, process CPU time and CPU time by thread name at the start of a stage. */
   private record Stage(long nanos, long cpuNanos, Map<String, Long> threads) {
     static Stage start() {
-      return new Stage(System.nanoTime(), OS.getProcessCpuTime(), threadTicks());
+      return new Stage(System.nanoTime(), OS.getProcessCpuTime(), ThreadTicks.now());
     }
 
     /** Where the process's CPU time went by thread name, native threads included (Linux). */
     void printThreads(int n) {
-      Map<String, Long> now = threadTicks();
-      now.entrySet().stream()
-          .map(e -> Map.entry(e.getKey(), e.getValue() - threads.getOrDefault(e.getKey(), 0L)))
-          .filter(e -> e.getValue() > 0)
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-          .limit(4)
-          .forEach(e -> System.out.printf("%-36s %6.1f us/entry%n", "    thread " + e.getKey(),
-              e.getValue() * 1e4 / n)); // clock ticks of 10 ms
-    }
-
-    /** utime + stime of every thread of this process by name, in clock ticks. */
-    private static Map<String, Long> threadTicks() {
-      Map<String, Long> ticks = new TreeMap<>();
-      try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-        for (Path task : tasks.toList()) {
-          try {
-            String stat = Files.readString(task.resolve("stat"));
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-                .replaceAll("[0-9]+$", "#");
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
-          } catch (IOException | RuntimeException e) {
-            // the thread ended meanwhile
-          }
-        }
-      } catch (IOException e) {
-        return Map.of(); // not Linux
-      }
-      return ticks;
+      ThreadTicks.since(threads).limit(4).forEach(e -> System.out.printf("%-36s %6.1f us/entry%n",
+          "    thread " + e.getKey(), e.getValue() * ThreadTicks.MICROS_PER_TICK / n));
     }
 
     void print(boolean print, String what, int n) {
