@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Bundles {
   public static final String MEDIA_TYPE = "application/vnd.pedigree.bundle.v1+json";
-  /** Key entries kept per checkpoint; a namespace rarely has more. */
+  /** Proved key entries, and namespaces, kept per checkpoint: a bound, rarely reached. */
   private static final int MAX_SHARED = 1_024;
 
   private final Store store;
