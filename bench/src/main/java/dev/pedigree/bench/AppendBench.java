@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +70,7 @@ public final class AppendBench {
       ledger.submit(binding(key)).join();
       AtomicInteger next = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(submitters);
+      Map<String, Long> ticks = ThreadTicks.now();
       long start = System.nanoTime();
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < submitters; t++) {
@@ -86,6 +88,14 @@ public final class AppendBench {
       pool.shutdown();
       System.out.printf("submitters %4d: %7d entries in %6.2f s = %8.0f durable appends/s%n",
           submitters, n, seconds, n / seconds);
+      // CPU per entry, load-insensitive unlike the rate; the JIT's compiler threads apart.
+      long all = ThreadTicks.since(ticks).mapToLong(Map.Entry::getValue).sum();
+      long jit = ThreadTicks.sum(ticks, "C1 ", "C2 ");
+      System.out.printf("                 CPU %.0f us/entry + JIT compiler %.0f us/entry, "
+          + "load average %.1f%n", (all - jit) * ThreadTicks.MICROS_PER_TICK / n,
+          jit * ThreadTicks.MICROS_PER_TICK / n,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+              .getSystemLoadAverage());
       proofLatency(ledger);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {

@@ -9,13 +9,17 @@ import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.merkle.HashReadException;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.rules.LedgerView;
+import dev.pedigree.ledger.statement.Revocation;
+import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds an entry's bundle (DESIGN A7) from the store: the entry, the key entries of every
@@ -24,10 +28,13 @@ import java.util.TreeSet;
  */
 public final class Bundles {
   public static final String MEDIA_TYPE = "application/vnd.pedigree.bundle.v1+json";
+  /** Proved key entries, and namespaces, kept per checkpoint: a bound, rarely reached. */
+  private static final int MAX_SHARED = 1_024;
 
   private final Store store;
   private final LedgerView view;
   private final StoreHashReader hashes;
+  private volatile ProvedCache latest = new ProvedCache(-1, Map.of(), Map.of());
 
   public Bundles(Store store, LedgerView view) {
     this.store = store;
@@ -37,16 +44,22 @@ public final class Bundles {
 
   /** The bundle of the entry with this id as JSON text, empty when the id is not in the log. */
   public Optional<String> bundle(String id) throws StoreException {
-    Optional<ObjectNode> tree = tree(id);
-    if (tree.isEmpty()) {
-      return Optional.empty();
+    return tree(id).map(Bundles::text);
+  }
+
+  /**
+   * The bundle of an entry the caller has just appended or found, as JSON text: the same bundle as
+   * {@link #bundle(String)} without reading the entry back to learn its namespace (a revocation,
+   * signed in its target's namespace, still looks the target up).
+   */
+  public String bundle(String id, long index, Statement statement) throws StoreException {
+    String namespace;
+    if (statement.predicate() instanceof Revocation revocation) {
+      namespace = namespace(revocation.target().hex());
+    } else {
+      namespace = statement.signerNamespace().orElseThrow().folded();
     }
-    try {
-      return Optional.of(Json.mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(tree.get()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings cannot fail to serialise", e);
-    }
+    return text(tree(Bytes.fromHex(id), index, namespace));
   }
 
   /** The bundle as a JSON tree. */
@@ -59,13 +72,17 @@ public final class Bundles {
     if (index.isEmpty()) {
       return Optional.empty();
     }
+    return Optional.of(tree(key.get(), index.getAsLong(), namespace(id)));
+  }
+
+  private ObjectNode tree(Bytes key, long index, String entryNamespace) throws StoreException {
     // Read the head after the index: the store's monotonic reads put the entry below its size.
     Head head = store.head().orElseThrow();
     long size = head.treeSize();
     TreeSet<String> namespaces = new TreeSet<>();
-    namespaces.add(namespace(id));
+    namespaces.add(entryNamespace);
     TreeSet<Long> revocations = new TreeSet<>();
-    for (long r : store.revocations(key.get())) {
+    for (long r : store.revocations(key)) {
       if (r < size) {
         revocations.add(r);
         StoredRecord revocation = new EntryReader(store).at(r).orElseThrow();
@@ -74,20 +91,28 @@ public final class Bundles {
     }
     TreeSet<Long> keys = new TreeSet<>();
     for (String namespace : namespaces) {
-      store.keyEntries(namespace).stream().filter(k -> k < size).forEach(keys::add);
+      keys.addAll(keyEntries(namespace, head));
     }
     ObjectNode bundle = Json.mapper().createObjectNode();
     bundle.put("mediaType", MEDIA_TYPE);
-    bundle.set("entry", proved(index.getAsLong(), head));
+    bundle.set("entry", proved(index, head).node());
     ArrayNode keyArray = bundle.putArray("keys");
     for (long k : keys) {
-      keyArray.add(proved(k, head));
+      keyArray.add(sharedProved(k, head).node());
     }
     ArrayNode revocationArray = bundle.putArray("revocations");
     for (long r : revocations) {
-      revocationArray.add(proved(r, head));
+      revocationArray.add(proved(r, head).node());
     }
-    return Optional.of(bundle);
+    return bundle;
+  }
+
+  private static String text(ObjectNode tree) {
+    try {
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings cannot fail to serialise", e);
+    }
   }
 
   /** The signing namespace of an entry (for an attestation the attester's, DESIGN A5). */
@@ -103,8 +128,55 @@ public final class Bundles {
     }
   }
 
+  /** The key entries of a namespace below the head's size, shared like {@link #sharedProved}. */
+  private List<Long> keyEntries(String namespace, Head head) throws StoreException {
+    ProvedCache cache = cacheFor(head);
+    List<Long> known = cache == null ? null : cache.keyEntries().get(namespace);
+    if (known == null) {
+      long size = head.treeSize();
+      known = store.keyEntries(namespace).stream().filter(k -> k < size).toList();
+      if (cache != null && cache.keyEntries().size() < MAX_SHARED) {
+        cache.keyEntries().put(namespace, known);
+      }
+    }
+    return known;
+  }
+
+  /** The cache for the head's checkpoint, null when the head is older than the cached one. */
+  private ProvedCache cacheFor(Head head) {
+    ProvedCache cache = latest;
+    if (cache.treeSize() == head.treeSize()) {
+      return cache;
+    }
+    if (cache.treeSize() > head.treeSize()) {
+      return null; // do not go back to an older checkpoint
+    }
+    cache = new ProvedCache(head.treeSize(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    latest = cache;
+    return cache;
+  }
+
+  /**
+   * {@link #proved} of a key entry, which every bundle against the same checkpoint shares: kept
+   * for the latest checkpoint seen, so that a batch's answers read and prove it once.
+   */
+  private Proved sharedProved(long index, Head head) throws StoreException {
+    ProvedCache cache = cacheFor(head);
+    if (cache == null) {
+      return proved(index, head);
+    }
+    Proved proved = cache.entries().get(index);
+    if (proved == null) {
+      proved = proved(index, head);
+      if (cache.entries().size() < MAX_SHARED) {
+        cache.entries().put(index, proved);
+      }
+    }
+    return proved;
+  }
+
   /** {@code {"leaf", "proof"}} of the entry at {@code index} against {@code head}. */
-  private ObjectNode proved(long index, Head head) throws StoreException {
+  private Proved proved(long index, Head head) throws StoreException {
     Bytes leaf = store.leaf(index).orElseThrow(
         () -> new StoreException("no leaf at " + index + " below size " + head.treeSize()));
     List<Bytes> path;
@@ -114,9 +186,20 @@ public final class Bundles {
     } catch (HashReadException e) {
       throw new StoreException("inclusion proof of " + index + ": " + e.getMessage(), e);
     }
-    ObjectNode node = Json.mapper().createObjectNode();
-    node.put("leaf", leaf.base64());
-    node.put("proof", new TlogProof(index, path, head.checkpoint()).format());
-    return node;
+    return new Proved(leaf.base64(), new TlogProof(index, path, head.checkpoint()).format());
   }
+
+  /** An entry's leaf in base64 and its proof text. */
+  private record Proved(String leaf, String proof) {
+    ObjectNode node() {
+      ObjectNode node = Json.mapper().createObjectNode();
+      node.put("leaf", leaf);
+      node.put("proof", proof);
+      return node;
+    }
+  }
+
+  /** The proved key entries, and namespaces' key entries, below one checkpoint's tree size. */
+  private record ProvedCache(
+      long treeSize, Map<Long, Proved> entries, Map<String, List<Long>> keyEntries) {}
 }

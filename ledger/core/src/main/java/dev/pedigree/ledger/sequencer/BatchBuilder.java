@@ -39,13 +39,13 @@ import java.util.OptionalLong;
  */
 final class BatchBuilder {
   private final Store store;
-  private final StoreLedgerView view;
+  private final WriterView view;
   private final NoteSigner signer;
   private final Clock clock;
 
   BatchBuilder(Store store, StoreLedgerView view, NoteSigner signer, Clock clock) {
     this.store = store;
-    this.view = view;
+    this.view = new WriterView(view);
     this.signer = signer;
     this.clock = clock;
   }
@@ -110,6 +110,11 @@ final class BatchBuilder {
     } catch (StoreLedgerView.StoreFailure e) {
       throw e.getCause();
     }
+  }
+
+  /** Tells the rules' view what a plan made durable; call only once its append succeeded. */
+  void written(AppendBatch batch) {
+    view.written(batch.entries());
   }
 
   /** The signed checkpoint of a tree (DESIGN A6); the signer's name is the origin. */

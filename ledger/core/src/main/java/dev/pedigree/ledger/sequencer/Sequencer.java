@@ -149,6 +149,7 @@ public final class Sequencer implements AutoCloseable {
       batch.forEach(p -> p.future().completeExceptionally(e));
       return;
     }
+    plan.batch().ifPresent(builder::written);
     state = plan.after();
     for (int i = 0; i < batch.size(); i++) {
       Outcome outcome = plan.outcomes().get(i);

@@ -1,6 +1,8 @@
 package dev.pedigree.ledger.sequencer;
 
 import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.Ed25519PublicKey;
+import dev.pedigree.ledger.intake.KeyLookup;
 import dev.pedigree.ledger.lineage.EntryReader;
 import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.rules.EntryInfo;
@@ -30,6 +32,8 @@ public final class StoreLedgerView implements LedgerView {
   private final Store store;
   private final EntryReader reader;
   private final Map<String, KeyHistory> histories = new ConcurrentHashMap<>();
+  /** Key id to folded namespace: a key belongs to one namespace, ever (DESIGN A5). */
+  private final Map<String, String> keyNamespaces = new ConcurrentHashMap<>();
 
   public StoreLedgerView(Store store) {
     this.store = store;
@@ -131,14 +135,37 @@ public final class StoreLedgerView implements LedgerView {
 
   @Override
   public Optional<String> namespaceOfKey(String keyId) {
+    String known = keyNamespaces.get(keyId);
+    if (known != null) {
+      return Optional.of(known);
+    }
     Optional<Bytes> id = EntryReader.idBytes(keyId);
     if (id.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return store.keyBinding(id.get()).map(KeyBinding::namespace);
+      Optional<String> namespace = store.keyBinding(id.get()).map(KeyBinding::namespace);
+      namespace.ifPresent(n -> keyNamespaces.put(keyId, n));
+      return namespace;
     } catch (StoreException e) {
       throw new StoreFailure(e);
     }
+  }
+
+  /**
+   * Looks keys up in the cached key histories first: a key once bound stays "ever bound", so a
+   * cached history that knows the key answers as the store would. Only a key the cache does not
+   * know costs reads of the store.
+   */
+  @Override
+  public KeyLookup keyLookup() {
+    return keyId -> {
+      String namespace = keyNamespaces.get(keyId);
+      KeyHistory cached = namespace == null ? null : histories.get(namespace);
+      Optional<Ed25519PublicKey> key =
+          cached == null ? Optional.empty() : cached.everBound(keyId);
+      return key.isPresent() ? key
+          : namespaceOfKey(keyId).flatMap(this::keyHistory).flatMap(h -> h.everBound(keyId));
+    };
   }
 }

@@ -20,6 +20,7 @@ import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.merkle.HashReadException;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.rules.Affected;
+import dev.pedigree.ledger.sequencer.Appended;
 import dev.pedigree.ledger.sequencer.Sequencer;
 import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.LeafVisitor;
@@ -123,16 +124,19 @@ public final class Ledger implements AutoCloseable {
   public CompletableFuture<Registration> submit(byte[] body) {
     byte[] copy = body.clone();
     return CompletableFuture.supplyAsync(() -> verified(copy), workers)
-        .thenCompose(sequencer::submit)
-        .thenApplyAsync(appended -> {
-          try {
-            String bundle = bundles.bundle(appended.id()).orElseThrow();
-            return new Registration(appended.id(), appended.index(), appended.leafHash(), bundle,
-                appended.created());
-          } catch (StoreException e) {
-            throw new CompletionException(e);
-          }
-        }, workers);
+        .thenCompose(submission -> sequencer.submit(submission)
+            .thenApplyAsync(appended -> registration(submission, appended), workers));
+  }
+
+  /** The answer to a durable submission; its bundle needs no read-back of the entry itself. */
+  private Registration registration(Submission submission, Appended appended) {
+    try {
+      String bundle = bundles.bundle(appended.id(), appended.index(), submission.statement());
+      return new Registration(appended.id(), appended.index(), appended.leafHash(), bundle,
+          appended.created());
+    } catch (StoreException e) {
+      throw new CompletionException(e);
+    }
   }
 
   private Submission verified(byte[] body) {

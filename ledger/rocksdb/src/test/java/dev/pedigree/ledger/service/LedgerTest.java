@@ -22,12 +22,14 @@ import dev.pedigree.ledger.merkle.MemoryHashStore;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.statement.Digest;
 import dev.pedigree.ledger.statement.FilePath;
+import dev.pedigree.ledger.statement.KeyReason;
 import dev.pedigree.ledger.statement.License;
 import dev.pedigree.ledger.statement.ModelDetails;
 import dev.pedigree.ledger.statement.ModelRef;
 import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.statement.Statements;
 import dev.pedigree.ledger.statement.Subject;
+import dev.pedigree.ledger.testing.Entries;
 import dev.pedigree.ledger.testing.Envelopes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,40 @@ class LedgerTest {
     }
     assertEquals("rw-------", PosixFilePermissions.toString(
         Files.getPosixFilePermissions(dir.resolve("log.key"))));
+  }
+
+  @Test
+  void submit_answersWithTheSameBundleAsBundleById() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      Registration release = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      assertEquals(ledger.bundle(release.id()).orElseThrow(), release.bundleJson());
+      Registration retry = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      assertFalse(retry.created());
+      assertEquals(ledger.bundle(release.id()).orElseThrow(), retry.bundleJson());
+      Registration revocation = ledger.submit(
+          Envelopes.sign(Entries.revocation(release.id()), ACME)).join();
+      assertEquals(ledger.bundle(revocation.id()).orElseThrow(), revocation.bundleJson());
+      assertTrue(revocation.bundleJson().contains("\"keys\""), revocation.bundleJson());
+    }
+  }
+
+  @Test
+  void submit_keyEntriesInEarlierBatches_governTheNextBatchesSigners() throws Exception {
+    Ed25519PrivateKey next = SignedEntries.key("acme-next");
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      String bind = ledger.submit(SignedEntries.binding("acme", ACME)).join().id();
+      ledger.submit(SignedEntries.release("acme/a", "1.0", ACME)).join();
+      String add = ledger.submit(
+          Envelopes.sign(Entries.addKeys("acme", bind, next), ACME, next)).join().id();
+      assertEquals(3, ledger.submit(SignedEntries.release("acme/b", "1.0", next)).join().index());
+      ledger.submit(Envelopes.sign(
+          Entries.removeKeys("acme", add, KeyReason.ROTATED, ACME), next)).join();
+      CompletionException e = assertThrows(CompletionException.class,
+          () -> ledger.submit(SignedEntries.release("acme/c", "1.0", ACME)).join());
+      assertInstanceOf(RejectedException.class, e.getCause());
+      assertEquals(5, ledger.health().treeSize());
+    }
   }
 
   @Test

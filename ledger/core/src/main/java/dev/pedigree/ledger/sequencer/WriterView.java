@@ -1,0 +1,65 @@
+package dev.pedigree.ledger.sequencer;
+
+import dev.pedigree.ledger.rules.EntryInfo;
+import dev.pedigree.ledger.rules.KeyHistory;
+import dev.pedigree.ledger.rules.LedgerView;
+import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.store.StoredEntry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The store view as the single writer sees it: key histories are kept between batches without
+ * asking the store whether a namespace's key entries changed, because only this writer appends
+ * them and it forgets a namespace's history once it has durably appended a key entry there
+ * ({@link #written}). Used by the sequencer's thread only; not thread-safe.
+ */
+final class WriterView implements LedgerView {
+  private final StoreLedgerView store;
+  private final Map<String, Optional<KeyHistory>> histories = new HashMap<>();
+
+  WriterView(StoreLedgerView store) {
+    this.store = store;
+  }
+
+  /** After a durable append: the key histories of the namespaces it changed are read again. */
+  void written(List<StoredEntry> entries) {
+    for (StoredEntry e : entries) {
+      if (e.facts().kind() == EntryKind.KEY) {
+        histories.remove(e.facts().namespace());
+      }
+    }
+  }
+
+  @Override
+  public Optional<KeyHistory> keyHistory(String foldedNamespace) {
+    Optional<KeyHistory> known = histories.get(foldedNamespace);
+    if (known == null) {
+      known = store.keyHistory(foldedNamespace);
+      histories.put(foldedNamespace, known);
+    }
+    return known;
+  }
+
+  @Override
+  public Optional<EntryInfo> entry(String id) {
+    return store.entry(id);
+  }
+
+  @Override
+  public Optional<String> spelling(String foldedName) {
+    return store.spelling(foldedName);
+  }
+
+  @Override
+  public boolean versionTaken(String foldedName, String version) {
+    return store.versionTaken(foldedName, version);
+  }
+
+  @Override
+  public Optional<String> namespaceOfKey(String keyId) {
+    return store.namespaceOfKey(keyId);
+  }
+}
