@@ -9,7 +9,7 @@ import dev.pedigree.ledger.statement.Predicate;
 import dev.pedigree.ledger.statement.Revocation;
 import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.store.EntryFacts;
-import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.statement.Kind;
 import dev.pedigree.ledger.store.FileDigest;
 import dev.pedigree.ledger.store.ModelName;
 import dev.pedigree.ledger.store.ParentLink;
@@ -28,7 +28,7 @@ final class Facts {
     if (p instanceof ModelPredicate m) {
       var name = m.model().name();
       return EntryFacts.model(
-          EntryKind.valueOf(p.kind().name()),
+          p.kind(),
           namespace,
           new ModelName(name.text(), name.folded(), m.model().version().value()),
           statement.subjects().stream()

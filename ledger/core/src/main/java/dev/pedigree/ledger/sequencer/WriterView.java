@@ -3,7 +3,7 @@ package dev.pedigree.ledger.sequencer;
 import dev.pedigree.ledger.rules.EntryInfo;
 import dev.pedigree.ledger.rules.KeyHistory;
 import dev.pedigree.ledger.rules.LedgerView;
-import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.statement.Kind;
 import dev.pedigree.ledger.store.StoredEntry;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ final class WriterView implements LedgerView {
   /** After a durable append: the key histories of the namespaces it changed are read again. */
   void written(List<StoredEntry> entries) {
     for (StoredEntry e : entries) {
-      if (e.facts().kind() == EntryKind.KEY) {
+      if (e.facts().kind() == Kind.KEY) {
         histories.remove(e.facts().namespace());
       }
     }

@@ -34,6 +34,11 @@ public enum Kind {
     return this == RELEASE || this == MODIFICATION || this == DERIVATION;
   }
 
+  /** True for the kinds whose predicate names a {@code target} entry. */
+  public boolean hasTarget() {
+    return this == ATTESTATION || this == REVOCATION;
+  }
+
   public static Optional<Kind> fromPredicateType(String predicateType) {
     return Arrays.stream(values()).filter(k -> k.predicateType().equals(predicateType)).findFirst();
   }

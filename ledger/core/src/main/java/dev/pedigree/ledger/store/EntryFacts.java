@@ -1,6 +1,7 @@
 package dev.pedigree.ledger.store;
 
 import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.statement.Kind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param signers the keyids of the envelope's signatures, at least one
  */
 public record EntryFacts(
-    EntryKind kind,
+    Kind kind,
     String namespace,
     Optional<ModelName> model,
     List<FileDigest> files,
@@ -46,13 +47,13 @@ public record EntryFacts(
     target.ifPresent(t -> Checks.digest("target id", t));
     require(model.isPresent() == kind.isModel(), kind, "a model name exactly for model kinds");
     require(files.isEmpty() != kind.isModel(), kind, "files exactly for model kinds");
-    require(parents.isEmpty() || kind == EntryKind.MODIFICATION || kind == EntryKind.DERIVATION,
+    require(parents.isEmpty() || kind == Kind.MODIFICATION || kind == Kind.DERIVATION,
         kind, "parents only on modifications and derivations");
     require(target.isPresent() == kind.hasTarget(), kind, "a target exactly for "
         + "attestations and revocations");
-    require(kind == EntryKind.KEY || (keysAdded.isEmpty() && keysRemoved.isEmpty()), kind,
+    require(kind == Kind.KEY || (keysAdded.isEmpty() && keysRemoved.isEmpty()), kind,
         "added or removed keys only on key entries");
-    require(kind != EntryKind.KEY || !(keysAdded.isEmpty() && keysRemoved.isEmpty()), kind,
+    require(kind != Kind.KEY || !(keysAdded.isEmpty() && keysRemoved.isEmpty()), kind,
         "a key entry to add or remove at least one key");
     require(removalReason.isPresent() != keysRemoved.isEmpty(), kind,
         "a removal reason exactly when keys are removed");
@@ -60,7 +61,7 @@ public record EntryFacts(
   }
 
   /** A release, modification or derivation. */
-  public static EntryFacts model(EntryKind kind, String namespace, ModelName name,
+  public static EntryFacts model(Kind kind, String namespace, ModelName name,
       List<FileDigest> files, List<ParentLink> parents, List<Bytes> signers) {
     return new EntryFacts(kind, namespace, Optional.of(name), files, parents, Optional.empty(),
         List.of(), List.of(), Optional.empty(), signers);
@@ -68,24 +69,24 @@ public record EntryFacts(
 
   /** An attestation by the {@code attester} namespace about {@code target}. */
   public static EntryFacts attestation(String attester, Bytes target, List<Bytes> signers) {
-    return new EntryFacts(EntryKind.ATTESTATION, attester, Optional.empty(), List.of(), List.of(),
+    return new EntryFacts(Kind.ATTESTATION, attester, Optional.empty(), List.of(), List.of(),
         Optional.of(target), List.of(), List.of(), Optional.empty(), signers);
   }
 
   /** A revocation of {@code target}, signed by a key of the target's namespace. */
   public static EntryFacts revocation(String namespace, Bytes target, List<Bytes> signers) {
-    return new EntryFacts(EntryKind.REVOCATION, namespace, Optional.empty(), List.of(), List.of(),
+    return new EntryFacts(Kind.REVOCATION, namespace, Optional.empty(), List.of(), List.of(),
         Optional.of(target), List.of(), List.of(), Optional.empty(), signers);
   }
 
   /** A key entry of {@code namespace}; {@code reason} is required when keys are removed. */
   public static EntryFacts key(String namespace, List<Bytes> added, List<Bytes> removed,
       Optional<RemovalReason> reason, List<Bytes> signers) {
-    return new EntryFacts(EntryKind.KEY, namespace, Optional.empty(), List.of(), List.of(),
+    return new EntryFacts(Kind.KEY, namespace, Optional.empty(), List.of(), List.of(),
         Optional.empty(), added, removed, reason, signers);
   }
 
-  private static void require(boolean condition, EntryKind kind, String want) {
+  private static void require(boolean condition, Kind kind, String want) {
     if (!condition) {
       throw new IllegalArgumentException(kind.wireName() + " facts: want " + want);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.statement.Kind;
 import dev.pedigree.ledger.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,10 +32,10 @@ class ValueTypesTest {
         Arguments.of("target id of 31 bytes, want 32",
             (Supplier<?>) () -> EntryFacts.attestation("lab", SHORT, List.of(A))),
         Arguments.of("release facts: want parents only on modifications and derivations",
-            (Supplier<?>) () -> EntryFacts.model(EntryKind.RELEASE, "acme", NAME, FILES,
+            (Supplier<?>) () -> EntryFacts.model(Kind.RELEASE, "acme", NAME, FILES,
                 List.of(new ParentLink(A, "finetune")), List.of(A))),
         Arguments.of("derivation facts: want files exactly for model kinds",
-            (Supplier<?>) () -> EntryFacts.model(EntryKind.DERIVATION, "acme", NAME, List.of(),
+            (Supplier<?>) () -> EntryFacts.model(Kind.DERIVATION, "acme", NAME, List.of(),
                 List.of(), List.of(A))),
         Arguments.of("key facts: want a key entry to add or remove at least one key",
             (Supplier<?>) () -> EntryFacts.key("acme", List.of(), List.of(), Optional.empty(),

@@ -5,7 +5,7 @@ import dev.pedigree.ledger.crypto.Sha256;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
 import dev.pedigree.ledger.store.EntryFacts;
-import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.statement.Kind;
 import dev.pedigree.ledger.store.FileDigest;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.KeyBinding;
@@ -121,7 +121,7 @@ final class Appender {
           Keys.concat(entry.id(), Keys.ascii(parent.relation())));
     }
     if (facts.target().isPresent()) {
-      byte kind = facts.kind() == EntryKind.REVOCATION ? Keys.REVOCATION : Keys.ATTESTATION;
+      byte kind = facts.kind() == Kind.REVOCATION ? Keys.REVOCATION : Keys.ATTESTATION;
       batch.put(handles.cf(Family.TARGETS), Keys.concat(facts.target().get(), kind, index),
           Keys.EMPTY);
     }

@@ -4,7 +4,7 @@ import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.crypto.Sha256;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.EntryFacts;
-import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.statement.Kind;
 import dev.pedigree.ledger.store.FileDigest;
 import dev.pedigree.ledger.store.ModelName;
 import dev.pedigree.ledger.store.StoredEntry;
@@ -46,7 +46,7 @@ final class Fixtures {
 
   /** A release of {@code acme/model-<index>} version 1.0 with one file. */
   static EntryFacts release(long index) {
-    return EntryFacts.model(EntryKind.RELEASE, "acme",
+    return EntryFacts.model(Kind.RELEASE, "acme",
         new ModelName("acme/Model_" + index, "acme/model-" + index, "1.0"),
         List.of(new FileDigest("model.safetensors", digest("file " + index))), List.of(),
         List.of(SIGNER));

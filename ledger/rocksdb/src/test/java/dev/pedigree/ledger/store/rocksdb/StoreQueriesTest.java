@@ -8,7 +8,7 @@ import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.ChildLink;
 import dev.pedigree.ledger.store.DigestHit;
 import dev.pedigree.ledger.store.EntryFacts;
-import dev.pedigree.ledger.store.EntryKind;
+import dev.pedigree.ledger.statement.Kind;
 import dev.pedigree.ledger.store.FileDigest;
 import dev.pedigree.ledger.store.InvalidCursorException;
 import dev.pedigree.ledger.store.KeyBinding;
@@ -76,7 +76,7 @@ class StoreQueriesTest {
       files.add(new FileDigest("copy/shared.bin", SHARED));
     }
     files.add(new FileDigest("shared.bin", SHARED));
-    return EntryFacts.model(EntryKind.RELEASE, "acme",
+    return EntryFacts.model(Kind.RELEASE, "acme",
         new ModelName("acme/Model_" + index, "acme/model-" + index, "1.0"), files, List.of(),
         List.of(K1));
   }
@@ -84,10 +84,10 @@ class StoreQueriesTest {
   private static EntryFacts tailFacts(long index) {
     List<FileDigest> files = List.of(new FileDigest("w.bin", Fixtures.digest("w " + index)));
     return switch ((int) (index - RELEASES)) {
-      case 1 -> EntryFacts.model(EntryKind.MODIFICATION, "acme",
+      case 1 -> EntryFacts.model(Kind.MODIFICATION, "acme",
           new ModelName("acme/Model_1", "acme/model-1", "2.0"), files,
           List.of(new ParentLink(MODEL_1, "new-version")), List.of(K2));
-      case 2 -> EntryFacts.model(EntryKind.DERIVATION, "acme",
+      case 2 -> EntryFacts.model(Kind.DERIVATION, "acme",
           new ModelName("acme/Tuned", "acme/tuned", "1.0"), files,
           List.of(new ParentLink(MODEL_1, "finetune")), List.of(K1));
       case 3, 6 -> EntryFacts.attestation("lab", MODEL_1, List.of(LAB));
