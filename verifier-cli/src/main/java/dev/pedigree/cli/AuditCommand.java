@@ -92,8 +92,9 @@ final class AuditCommand extends Subcommand {
         }
       }
     } catch (LeafLines.BadLineException e) {
-      boolean earlierBad = auditor.firstBadIndex().isPresent();
+      // finish() settles the leaves still in flight: only then is the first bad index known.
       Report rest = auditor.finish();
+      boolean earlierBad = auditor.firstBadIndex().isPresent();
       if (earlierBad) {
         return rest;
       }
