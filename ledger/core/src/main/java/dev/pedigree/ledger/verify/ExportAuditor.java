@@ -43,7 +43,10 @@ public final class ExportAuditor {
   private final LongConsumer progress;
   private final List<Check> checks = new ArrayList<>();
   private final ChainVerifier chain = ChainVerifier.fromGenesis();
+  // The sequential audit, the reference, replays over the rules' own view; the pipelined one over
+  // a compact view, since it must hold a whole log.
   private final MemoryLedgerView view = new MemoryLedgerView();
+  private final AuditLedgerView rows = new AuditLedgerView();
   private final ChainLink link = new ChainLink();
   private final KeyCache keys = new KeyCache();
   private final LeafPipeline pipeline;
@@ -176,7 +179,7 @@ public final class ExportAuditor {
         throw leaf.rejection();
       }
       Submission s = leaf.submission();
-      var earlier = view.entry(s.id());
+      var earlier = rows.entry(s.id());
       if (earlier.isPresent()) {
         fail(
             ENTRIES,
@@ -184,8 +187,8 @@ public final class ExportAuditor {
             "entry " + s.id() + " is at index " + earlier.get().index() + " already");
         return;
       }
-      InOrderSignatures.verify(leaf, view.keyLookup(), keys);
-      view.apply(Rules.check(view, index, s));
+      InOrderSignatures.verify(leaf, rows.keyLookup(), keys);
+      rows.apply(Rules.check(rows, index, s));
     } catch (RejectedException e) {
       fail(ENTRIES, index, "record " + index + ": " + Leaves.describe(e));
       return;
