@@ -204,10 +204,22 @@ public final class ExportAuditor {
 
   /**
    * The index of the first bad leaf, if one was found: so far, while leaves are in flight; for
-   * certain after {@link #finish}.
+   * certain after {@link #awaitFirstBadIndex} or {@link #finish}.
    */
   public OptionalLong firstBadIndex() {
     return firstBad < 0 ? OptionalLong.empty() : OptionalLong.of(firstBad);
+  }
+
+  /**
+   * Waits until every leaf accepted so far is decided, then returns the index of the first bad
+   * one, if any: what a caller that stops reading the export early must know before {@link
+   * #finish}.
+   */
+  public OptionalLong awaitFirstBadIndex() {
+    if (pipeline != null && !finished) {
+      pipeline.drain();
+    }
+    return firstBadIndex();
   }
 
   /** The report: every check made, and what an export and a checkpoint cannot prove. */

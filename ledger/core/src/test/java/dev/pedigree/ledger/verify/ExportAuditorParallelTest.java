@@ -47,6 +47,19 @@ class ExportAuditorParallelTest {
   }
 
   @Test
+  void awaitFirstBadIndex_badSignatureInFlight_found() throws Exception {
+    List<byte[]> leaves = new ArrayList<>(Golden.leaves());
+    List<DsseEnvelope> envelopes = envelopes(leaves);
+    envelopes.set(4, flipSignatureBit(envelopes.get(4), new Random(4)));
+    ExportAuditor auditor = ExportAuditor.start(Golden.checkpoint(), Golden.trust(), n -> {}, 2);
+    rechain(envelopes).subList(0, 6).forEach(auditor::accept);
+    assertEquals(OptionalLong.of(4), auditor.awaitFirstBadIndex());
+    assertTrue(
+        auditor.finish().firstFailure().orElseThrow().detail()
+            .startsWith("record 4: bad-signature at /signatures/0/sig"));
+  }
+
+  @Test
   void audit_mutatedExports_sameAsSequential() throws Exception {
     Random random = new Random(20261129);
     Set<String> failures = new HashSet<>();
