@@ -116,7 +116,10 @@ public final class ExportAuditor {
     return auditor.finish();
   }
 
-  /** Audits the next leaf (its exact bytes, without the export's newline). */
+  /**
+   * Audits the next leaf (its exact bytes, without the export's newline). A worker may read the
+   * array after this returns: the caller must not change it.
+   */
   public void accept(byte[] leaf) {
     if (finished) {
       throw new IllegalStateException("audit finished");
