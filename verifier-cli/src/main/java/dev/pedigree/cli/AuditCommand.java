@@ -61,17 +61,27 @@ final class AuditCommand extends Subcommand {
       throw new InputException(export + ": is a directory, want an export file");
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(export), 1 << 16)) {
-      Report report;
-      long size = size(note, trust);
-      if (main.terminal().stderrIsTerminal()) {
-        try (ProgressDisplay progress = new ProgressDisplay(spec.commandLine().getErr())) {
-          report = audit(in, note, trust, size, progress.entries(size));
-        }
-      } else {
-        report = audit(in, note, trust, size, n -> {});
-      }
-      return ReportPrinter.print(out(), main.terminal(), report, json, "export " + export);
+      return audit(in, note, trust);
+    } catch (OutOfMemoryError e) {
+      // The audit keeps every entry's id and facts (BENCHMARKS.md, Audit); by now they are gone.
+      throw new InputException(
+          "out of memory: an audit keeps about 300 bytes for every entry of the export;"
+              + " give Java a larger heap, e.g. java -Xmx512m -jar pedigree.jar audit ..."
+              + " for 10^6 entries");
     }
+  }
+
+  private int audit(InputStream in, String note, TrustPolicy trust) throws Exception {
+    Report report;
+    long size = size(note, trust);
+    if (main.terminal().stderrIsTerminal()) {
+      try (ProgressDisplay progress = new ProgressDisplay(spec.commandLine().getErr())) {
+        report = audit(in, note, trust, size, progress.entries(size));
+      }
+    } else {
+      report = audit(in, note, trust, size, n -> {});
+    }
+    return ReportPrinter.print(out(), main.terminal(), report, json, "export " + export);
   }
 
   private static Report audit(
@@ -92,7 +102,8 @@ final class AuditCommand extends Subcommand {
         }
       }
     } catch (LeafLines.BadLineException e) {
-      boolean earlierBad = auditor.firstBadIndex().isPresent();
+      // Leaves before the bad line may still be in flight: their verdict comes first.
+      boolean earlierBad = auditor.awaitFirstBadIndex().isPresent();
       Report rest = auditor.finish();
       if (earlierBad) {
         return rest;

@@ -26,6 +26,11 @@ import java.util.function.LongConsumer;
  * reason, and nothing after it is checked. Leaves past the checkpoint's size are not covered by it:
  * they are counted, not audited, and reported {@code not checked}. Push leaves with {@link
  * #accept}, then {@link #finish}. Not thread-safe.
+ *
+ * <p>By default a pool of {@code availableProcessors()} workers parses, hashes and verifies the
+ * signatures of up to {@link LeafPipeline#WINDOW} leaves ahead of the one thread that decides in
+ * index order (chain link, the rules, the root), on the thread that calls {@link #accept}: the
+ * report is the same as the sequential audit's, but a bad leaf is found a window later.
  */
 public final class ExportAuditor {
   public static final String CHAIN = "chain";
@@ -38,16 +43,24 @@ public final class ExportAuditor {
   private final LongConsumer progress;
   private final List<Check> checks = new ArrayList<>();
   private final ChainVerifier chain = ChainVerifier.fromGenesis();
+  // The sequential audit, the reference, replays over the rules' own view; the pipelined one over
+  // a compact view, since it must hold a whole log.
   private final MemoryLedgerView view = new MemoryLedgerView();
+  private final AuditLedgerView rows = new AuditLedgerView();
+  private final ChainLink link = new ChainLink();
+  private final KeyCache keys = new KeyCache();
+  private final LeafPipeline pipeline;
   private final MerkleFrontier frontier = new MerkleFrontier();
   private long received;
   private long firstBad = -1;
   private boolean finished;
 
-  private ExportAuditor(Checkpoint checkpoint, TrustPolicy trust, LongConsumer progress) {
+  private ExportAuditor(
+      Checkpoint checkpoint, TrustPolicy trust, LongConsumer progress, int workers) {
     this.checkpoint = checkpoint;
     this.trust = trust;
     this.progress = progress;
+    this.pipeline = workers == 0 ? null : new LeafPipeline(workers, keys, this::decide);
   }
 
   /**
@@ -60,8 +73,25 @@ public final class ExportAuditor {
   public static ExportAuditor start(
       String signedCheckpoint, TrustPolicy trust, LongConsumer progress)
       throws CheckpointException {
+    return start(
+        signedCheckpoint, trust, progress, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * {@link #start(String, TrustPolicy, LongConsumer)} with {@code workers} threads preparing leaves
+   * ahead; 0 audits each leaf wholly on the calling thread, as one sequential pass.
+   *
+   * @throws IllegalArgumentException if {@code workers} is negative
+   */
+  public static ExportAuditor start(
+      String signedCheckpoint, TrustPolicy trust, LongConsumer progress, int workers)
+      throws CheckpointException {
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers " + workers + ", want at least 0");
+    }
     Checkpoint checkpoint = trust.verify(signedCheckpoint);
-    ExportAuditor auditor = new ExportAuditor(checkpoint, trust, Objects.requireNonNull(progress));
+    ExportAuditor auditor =
+        new ExportAuditor(checkpoint, trust, Objects.requireNonNull(progress), workers);
     auditor.checks.add(
         Check.passed(
             BundleVerifier.CHECKPOINT,
@@ -86,13 +116,23 @@ public final class ExportAuditor {
     return auditor.finish();
   }
 
-  /** Audits the next leaf (its exact bytes, without the export's newline). */
+  /**
+   * Audits the next leaf (its exact bytes, without the export's newline). A worker may read the
+   * array after this returns: the caller must not change it.
+   */
   public void accept(byte[] leaf) {
     if (finished) {
       throw new IllegalStateException("audit finished");
     }
     long index = received++;
     if (firstBad >= 0 || Long.compareUnsigned(index, checkpoint.size()) >= 0) {
+      return;
+    }
+    if (pipeline != null) {
+      pipeline.submit(index, leaf);
+      if (firstBad >= 0) {
+        pipeline.stop();
+      }
       return;
     }
     ChainRecord record;
@@ -122,20 +162,77 @@ public final class ExportAuditor {
     progress.accept(frontier.size());
   }
 
+  /** The in-order stage: what needs the entries before, for a leaf prepared by a worker. */
+  private void decide(PreparedLeaf leaf) {
+    if (firstBad >= 0) {
+      return;
+    }
+    long index = leaf.index();
+    try {
+      if (leaf.chainError() != null) {
+        throw leaf.chainError();
+      }
+      link.accept(leaf.record(), leaf.leafHash());
+    } catch (ChainException e) {
+      fail(CHAIN, e.index(), e.getMessage());
+      return;
+    }
+    try {
+      if (leaf.rejection() != null) {
+        throw leaf.rejection();
+      }
+      Submission s = leaf.submission();
+      var earlier = rows.entry(s.id());
+      if (earlier.isPresent()) {
+        fail(
+            ENTRIES,
+            index,
+            "entry " + s.id() + " is at index " + earlier.get().index() + " already");
+        return;
+      }
+      InOrderSignatures.verify(leaf, rows.keyLookup(), keys);
+      rows.apply(Rules.check(rows, index, s));
+    } catch (RejectedException e) {
+      fail(ENTRIES, index, "record " + index + ": " + Leaves.describe(e));
+      return;
+    }
+    frontier.append(leaf.leafHash().toByteArray());
+    progress.accept(frontier.size());
+  }
+
   private void fail(String name, long index, String detail) {
     firstBad = index;
     checks.add(Check.failed(name, detail));
   }
 
-  /** The index of the first bad leaf, if one was found. */
+  /**
+   * The index of the first bad leaf, if one was found: so far, while leaves are in flight; for
+   * certain after {@link #awaitFirstBadIndex} or {@link #finish}.
+   */
   public OptionalLong firstBadIndex() {
     return firstBad < 0 ? OptionalLong.empty() : OptionalLong.of(firstBad);
+  }
+
+  /**
+   * Waits until every leaf accepted so far is decided, then returns the index of the first bad
+   * one, if any: what a caller that stops reading the export early must know before {@link
+   * #finish}.
+   */
+  public OptionalLong awaitFirstBadIndex() {
+    if (pipeline != null && !finished) {
+      pipeline.drain();
+    }
+    return firstBadIndex();
   }
 
   /** The report: every check made, and what an export and a checkpoint cannot prove. */
   public Report finish() {
     if (!finished) {
       finished = true;
+      if (pipeline != null) {
+        pipeline.drain();
+        pipeline.stop();
+      }
       conclude();
     }
     return new Report(checks);
