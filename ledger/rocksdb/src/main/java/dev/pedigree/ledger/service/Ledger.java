@@ -151,7 +151,10 @@ public final class Ledger implements AutoCloseable {
 
   // ---- the log (DESIGN A8 /v1/log) ----------------------------------------------------------
 
-  /** The latest signed checkpoint. */
+  /**
+   * The latest signed checkpoint. Served from memory (the store keeps its head there once it is
+   * durable), so unlike the other reads it never waits on the disk: an event loop may call it.
+   */
   public String checkpoint() throws StoreException {
     return store.head().orElseThrow(() -> new StoreException("no checkpoint")).checkpoint();
   }

@@ -38,6 +38,12 @@ public final class RocksStore implements Store {
   private final Guard guard;
   private final Leaves leaves;
   private final ReentrantLock writer = new ReentrantLock();
+  /**
+   * The head as of the last durable append (or as read at open): head reads, the most frequent of
+   * all (every checkpoint and proof request), are served from memory. Written only under {@link
+   * #writer}, after the batch is durable, so it never runs ahead of the store.
+   */
+  private volatile Head head;
 
   private RocksStore(Path dir, Handles handles) {
     this.dir = dir;
@@ -56,6 +62,7 @@ public final class RocksStore implements Store {
     try {
       store.call(() -> {
         store.leaves.checkStructure();
+        store.head = store.leaves.head().orElse(null);
         return null;
       });
       return store;
@@ -70,9 +77,10 @@ public final class RocksStore implements Store {
     writer.lock();
     try {
       call(() -> {
-        Appender.append(handles, leaves.head(), leaves.hashCount(), batch);
+        Appender.append(handles, Optional.ofNullable(head), leaves.hashCount(), batch);
         return null;
       });
+      head = new Head(batch.treeSize(), batch.root(), batch.checkpoint());
     } finally {
       writer.unlock();
     }
@@ -80,7 +88,7 @@ public final class RocksStore implements Store {
 
   @Override
   public Optional<Head> head() throws StoreException {
-    return call(leaves::head);
+    return call(() -> Optional.ofNullable(head));
   }
 
   @Override
