@@ -1,11 +1,14 @@
 package dev.pedigree.bench;
 
+import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
+import dev.pedigree.ledger.crypto.KeyFormatException;
 import dev.pedigree.ledger.crypto.Sha256;
 import dev.pedigree.ledger.lineage.Direction;
 import dev.pedigree.ledger.lineage.EntryReader;
 import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.ledger.service.LedgerConfig;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,7 +124,7 @@ public final class LineageBench {
       while (System.nanoTime() < deadline) {
         long index = random.nextLong(size);
         String id = EntryReader.parse(index,
-            dev.pedigree.ledger.crypto.Bytes.copyOf(ledger.leaf(index).orElseThrow())).id();
+            Bytes.copyOf(ledger.leaf(index).orElseThrow())).id();
         ledger.entry(id).orElseThrow();
         ledger.bundle(id).orElseThrow();
         ledger.inclusionProof(index, size);
@@ -147,7 +150,7 @@ public final class LineageBench {
   private static Ed25519PrivateKey key() {
     try {
       return Ed25519PrivateKey.fromSeed(Sha256.hash("lineage".getBytes(StandardCharsets.UTF_8)));
-    } catch (dev.pedigree.ledger.crypto.KeyFormatException e) {
+    } catch (KeyFormatException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -155,7 +158,7 @@ public final class LineageBench {
   static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return "?";
     }
   }
