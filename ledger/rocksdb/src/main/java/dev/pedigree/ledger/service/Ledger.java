@@ -10,6 +10,7 @@ import dev.pedigree.ledger.intake.Rejection;
 import dev.pedigree.ledger.intake.Submission;
 import dev.pedigree.ledger.lineage.AffectedQuery;
 import dev.pedigree.ledger.lineage.Bundles;
+import dev.pedigree.ledger.lineage.Descendants;
 import dev.pedigree.ledger.lineage.Direction;
 import dev.pedigree.ledger.lineage.EntryReader;
 import dev.pedigree.ledger.lineage.Lineage;
@@ -55,6 +56,7 @@ public final class Ledger implements AutoCloseable {
   private final EntryReader reader;
   private final Bundles bundles;
   private final LineageQueries lineage;
+  private final Descendants descendants;
   private final AffectedQuery affected;
 
   private Ledger(RocksStore store, NoteSigner signer, StoreLedgerView view, Sequencer sequencer,
@@ -67,6 +69,7 @@ public final class Ledger implements AutoCloseable {
     this.reader = new EntryReader(store);
     this.bundles = new Bundles(store, view);
     this.lineage = new LineageQueries(store);
+    this.descendants = new Descendants(store);
     this.affected = new AffectedQuery(store, view);
   }
 
@@ -247,6 +250,27 @@ public final class Ledger implements AutoCloseable {
   public Optional<Lineage> lineage(String id, Direction direction, int depth, int limit)
       throws StoreException {
     return lineage.lineage(id, direction, depth, limit);
+  }
+
+  /** How many entries name this one as a parent (direct children); empty for an unknown id. */
+  public OptionalLong childCount(String id) throws StoreException {
+    return descendants.childCount(id);
+  }
+
+  /** How many entries descend from this one, transitively (walks the subtree). */
+  public OptionalLong descendantCount(String id) throws StoreException {
+    return descendants.count(id);
+  }
+
+  /** A page of the entry's descendant ids, breadth first (see {@link Descendants}). */
+  public Optional<Page<String>> descendants(String id, Optional<String> cursor, int limit)
+      throws StoreException {
+    return descendants.page(id, cursor, limit);
+  }
+
+  /** Every descendant id of the entry, breadth first, each once. */
+  public Optional<List<String>> descendantIds(String id) throws StoreException {
+    return descendants.ids(id);
   }
 
   /** Entries holding a file of this SHA-256, paged (DESIGN A8 search). */

@@ -1,0 +1,127 @@
+package dev.pedigree.ledger.lineage;
+
+import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.store.ChildLink;
+import dev.pedigree.ledger.store.InvalidCursorException;
+import dev.pedigree.ledger.store.Page;
+import dev.pedigree.ledger.store.Store;
+import dev.pedigree.ledger.store.StoreException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Every descendant of an entry (DESIGN B5), over the store's children index only: no leaf is read
+ * or parsed, so a walk costs one index scan per entry reached. Breadth first, each entry's
+ * children by index; an entry reached through two parents (a merge) is listed once, where it is
+ * first reached.
+ *
+ * <p>Pages are offsets into that order. The log only grows, but a new child of an entry already
+ * passed shifts the later ones: a client paging while the subtree grows may see an entry twice or
+ * miss one added meanwhile; re-read from the start for an exact set.
+ */
+public final class Descendants {
+  private static final String CURSOR_PREFIX = "d";
+
+  private final Store store;
+
+  public Descendants(Store store) {
+    this.store = store;
+  }
+
+  /** How many children name the entry as a parent (one index scan); empty for an unknown id. */
+  public OptionalLong childCount(String id) throws StoreException {
+    Optional<Bytes> root = known(id);
+    return root.isEmpty() ? OptionalLong.empty() : OptionalLong.of(store.childCount(root.get()));
+  }
+
+  /** How many entries descend from the entry, transitively: a walk of the whole subtree. */
+  public OptionalLong count(String id) throws StoreException {
+    Optional<Bytes> root = known(id);
+    if (root.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(walk(root.get(), Long.MAX_VALUE).size());
+  }
+
+  /** Every descendant id (lowercase hex) in walk order; empty for an unknown id. */
+  public Optional<List<String>> ids(String id) throws StoreException {
+    Optional<Bytes> root = known(id);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(walk(root.get(), Long.MAX_VALUE).stream().map(Bytes::hex).toList());
+  }
+
+  /**
+   * Up to {@code limit} descendant ids from the cursor on, in walk order; the walk stops as soon
+   * as the page is full, so the first page of a large subtree costs about {@code limit} scans.
+   */
+  public Optional<Page<String>> page(String id, Optional<String> cursor, int limit)
+      throws StoreException {
+    if (limit < 1 || limit > Store.MAX_PAGE) {
+      throw new IllegalArgumentException("limit " + limit + ", want 1 to " + Store.MAX_PAGE);
+    }
+    long offset = cursor.isPresent() ? offset(cursor.get()) : 0;
+    Optional<Bytes> root = known(id);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    // One more than the page tells whether a next page exists.
+    List<Bytes> reached = walk(root.get(), offset + limit + 1);
+    int from = (int) Math.min(offset, reached.size());
+    int to = (int) Math.min(offset + limit, reached.size());
+    List<String> items = reached.subList(from, to).stream().map(Bytes::hex).toList();
+    Optional<String> next = reached.size() > offset + limit && !items.isEmpty()
+        ? Optional.of(CURSOR_PREFIX + (offset + limit)) : Optional.empty();
+    return Optional.of(new Page<>(items, next));
+  }
+
+  private Optional<Bytes> known(String id) throws StoreException {
+    Optional<Bytes> key = EntryReader.idBytes(id);
+    if (key.isEmpty() || store.indexOf(key.get()).isEmpty()) {
+      return Optional.empty();
+    }
+    return key;
+  }
+
+  /** The first {@code max} entries reached from {@code root}, breadth first, root excluded. */
+  private List<Bytes> walk(Bytes root, long max) throws StoreException {
+    List<Bytes> reached = new ArrayList<>();
+    Set<Bytes> seen = new HashSet<>();
+    seen.add(root);
+    // The list doubles as the queue: entries are expanded in the order they were reached.
+    for (int next = -1; next < reached.size() && reached.size() < max; next++) {
+      Bytes parent = next < 0 ? root : reached.get(next);
+      Optional<String> cursor = Optional.empty();
+      do {
+        Page<ChildLink> page = store.children(parent, cursor, Store.MAX_PAGE);
+        for (ChildLink child : page.items()) {
+          if (seen.add(child.id())) {
+            reached.add(child.id());
+            if (reached.size() >= max) {
+              return reached;
+            }
+          }
+        }
+        cursor = page.next();
+      } while (cursor.isPresent());
+    }
+    return reached;
+  }
+
+  private static long offset(String cursor) throws InvalidCursorException {
+    if (cursor.startsWith(CURSOR_PREFIX)) {
+      String digits = cursor.substring(CURSOR_PREFIX.length());
+      // Canonical decimal only, so that one position has one cursor.
+      if (digits.matches("[1-9][0-9]{0,17}")) {
+        return Long.parseLong(digits);
+      }
+    }
+    throw new InvalidCursorException("cursor \"" + (cursor.length() <= 40 ? cursor
+        : cursor.substring(0, 40) + "...") + "\" was not issued here");
+  }
+}
