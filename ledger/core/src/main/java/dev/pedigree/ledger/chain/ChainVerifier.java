@@ -43,6 +43,18 @@ public final class ChainVerifier {
    */
   public ChainRecord accept(byte[] leaf) throws ChainException {
     ChainRecord record = ChainRecord.parse(next, leaf);
+    accept(record, Bytes.copyOf(Merkle.leafHash(leaf)));
+    return record;
+  }
+
+  /**
+   * Links the next record, already parsed and hashed (by workers ahead of this in-order check).
+   * If no exception is thrown, the record links to the ones before.
+   *
+   * @param leafHash the RFC 6962 leaf hash of the record's leaf bytes
+   * @throws ChainException naming the index and what does not link
+   */
+  public void accept(ChainRecord record, Bytes leafHash) throws ChainException {
     if (record.index() != next) {
       throw new ChainException(next, "record says index " + record.index() + ", want " + next);
     }
@@ -54,10 +66,9 @@ public final class ChainVerifier {
       throw new ChainException(
           next, "integratedTime " + record.integratedTime() + " is before " + lastTime);
     }
-    prevLeafHash = Bytes.copyOf(Merkle.leafHash(leaf));
+    prevLeafHash = leafHash;
     lastTime = record.integratedTime();
     next++;
-    return record;
   }
 
   /** The index of the next record expected. */

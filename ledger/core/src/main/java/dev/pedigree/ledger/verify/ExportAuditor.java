@@ -47,7 +47,7 @@ public final class ExportAuditor {
   // a compact view, since it must hold a whole log.
   private final MemoryLedgerView view = new MemoryLedgerView();
   private final AuditLedgerView rows = new AuditLedgerView();
-  private final ChainLink link = new ChainLink();
+  private final ChainVerifier link = ChainVerifier.fromGenesis();
   private final KeyCache keys = new KeyCache();
   private final LeafPipeline pipeline;
   private final MerkleFrontier frontier = new MerkleFrontier();
