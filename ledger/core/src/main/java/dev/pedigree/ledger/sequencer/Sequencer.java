@@ -83,6 +83,11 @@ public final class Sequencer implements AutoCloseable {
     return future;
   }
 
+  /** True while the writer thread runs and takes submissions. */
+  public boolean alive() {
+    return !closed && thread.isAlive();
+  }
+
   /** The latest durable tree size. */
   public long size() {
     return state.size();

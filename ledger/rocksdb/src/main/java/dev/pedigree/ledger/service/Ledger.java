@@ -312,7 +312,7 @@ public final class Ledger implements AutoCloseable {
   }
 
   public Health health() throws StoreException {
-    return new Health(store.size(), true);
+    return new Health(store.size(), sequencer.alive());
   }
 
   /** The store, for tools that read it directly (export, audit). */

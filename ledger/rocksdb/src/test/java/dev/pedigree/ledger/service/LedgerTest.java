@@ -91,6 +91,7 @@ class LedgerTest {
           () -> ledger.submit(SignedEntries.release("acme/c", "1.0", ACME)).join());
       assertInstanceOf(RejectedException.class, e.getCause());
       assertEquals(5, ledger.health().treeSize());
+      assertTrue(ledger.health().accepting());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.pedigree.ledger.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,17 @@ class SequencerTest {
 
   static Submission parse(byte[] body) throws RejectedException {
     return Submission.parse(body);
+  }
+
+  @Test
+  void alive_whileRunning_thenNotAfterClose() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Sequencer sequencer =
+          Sequencer.start(store, new StoreLedgerView(store), SIGNER, Clock.systemUTC(), 4, 0);
+      assertTrue(sequencer.alive());
+      sequencer.close();
+      assertFalse(sequencer.alive());
+    }
   }
 
   @Test
