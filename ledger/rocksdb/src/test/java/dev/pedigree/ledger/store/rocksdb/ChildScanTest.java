@@ -113,6 +113,12 @@ class ChildScanTest {
   }
 
   @Test
+  void forEachChild_parentTwice_visitedTwice() throws StoreException {
+    assertEquals(List.of(line(0, FAN_OUT + 2), line(1, FAN_OUT + 2), line(1, FAN_OUT + 3),
+        line(2, FAN_OUT + 2)), visit(List.of(B, Fixtures.id(1), B), Integer.MAX_VALUE));
+  }
+
+  @Test
   void forEachChild_visitorReturnsFalse_stops() throws StoreException {
     assertEquals(List.of(line(0, FAN_OUT + 2), line(1, 1), line(1, 2)),
         visit(List.of(B, A, Fixtures.id(1)), 3));
