@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * Every descendant of an entry (DESIGN B5), over the store's children index only: no leaf is read
- * or parsed, so a walk costs one index scan per level and a seek per entry reached. Breadth
- * first, each entry's children by index; an entry reached through two parents (a merge) is
- * listed once, where it is first reached.
+ * or parsed, and a walk asks the store for the children of a whole level at once. Breadth first,
+ * each entry's children by index; an entry reached through two parents (a merge) is listed once,
+ * where it is first reached.
  *
  * <p>Pages are offsets into that order. The log only grows, but a new child of an entry already
  * passed shifts the later ones: a client paging while the subtree grows may see an entry twice or
@@ -57,7 +57,8 @@ public final class Descendants {
 
   /**
    * Up to {@code limit} descendant ids from the cursor on, in walk order; the walk stops as soon
-   * as the page is full, so the first page of a large subtree costs about {@code limit} seeks.
+   * as the page is full, so the first page of a large subtree reads the children of at most
+   * {@code limit} entries.
    */
   public Optional<Page<String>> page(String id, Optional<String> cursor, int limit)
       throws StoreException {
@@ -89,8 +90,8 @@ public final class Descendants {
 
   /**
    * The first {@code max} entries reached from {@code root}, breadth first, root excluded. One
-   * store scan per level: most entries of a wide tree have no child, and a scan per entry would
-   * cost more than the seek that finds none.
+   * store call per level: most entries of a wide tree have no child, and a scan per entry costs
+   * more than finding that out for many at once.
    */
   private List<Bytes> walk(Bytes root, long max) throws StoreException {
     List<Bytes> reached = new ArrayList<>();
