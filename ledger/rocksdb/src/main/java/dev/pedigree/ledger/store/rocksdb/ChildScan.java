@@ -23,6 +23,32 @@ final class ChildScan {
 
   private record Child(long index, Bytes id) {}
 
+  /**
+   * A parent id and its position in the list asked for, in RocksDB's default order (unsigned
+   * bytes); the first eight bytes, compared as one number, decide almost every comparison.
+   */
+  private static final class Parent implements Comparable<Parent> {
+    final long head;
+    final byte[] id;
+    final int position;
+
+    Parent(byte[] id, int position) {
+      long head = 0;
+      for (int i = 0; i < 8; i++) {
+        head = head << 8 | (i < id.length ? id[i] & 0xff : 0);
+      }
+      this.head = head;
+      this.id = id;
+      this.position = position;
+    }
+
+    @Override
+    public int compareTo(Parent other) {
+      int c = Long.compareUnsigned(head, other.head);
+      return c != 0 ? c : Arrays.compareUnsigned(id, other.id);
+    }
+  }
+
   private ChildScan() {}
 
   static <X extends Exception> void forEach(RocksDB db, ColumnFamilyHandle cf,
@@ -41,16 +67,13 @@ final class ChildScan {
   private static List<List<Child>> scan(RocksDB db, ColumnFamilyHandle cf, List<Bytes> parentIds)
       throws RocksDBException {
     int n = parentIds.size();
-    byte[][] parents = new byte[n][];
-    Integer[] order = new Integer[n];
+    Parent[] sorted = new Parent[n];
     int longest = 0;
     for (int p = 0; p < n; p++) {
-      parents[p] = parentIds.get(p).toByteArray();
-      order[p] = p;
-      longest = Math.max(longest, parents[p].length);
+      sorted[p] = new Parent(parentIds.get(p).toByteArray(), p);
+      longest = Math.max(longest, sorted[p].id.length);
     }
-    // Unsigned byte order: RocksDB's default comparator.
-    Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(parents[a], parents[b]));
+    Arrays.sort(sorted);
     List<List<Child>> found = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
       found.add(List.of());
@@ -65,10 +88,10 @@ final class ChildScan {
       int keyLength = 0;
       byte[] previous = null;
       for (int i = 0; i < n; i++) {
-        int p = order[i];
-        byte[] parent = parents[p];
+        int p = sorted[i].position;
+        byte[] parent = sorted[i].id;
         if (previous != null && Arrays.equals(previous, parent)) {
-          found.set(p, found.get(order[i - 1]));
+          found.set(p, found.get(sorted[i - 1].position));
           continue;
         }
         previous = parent;
