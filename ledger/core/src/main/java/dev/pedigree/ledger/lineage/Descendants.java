@@ -1,7 +1,6 @@
 package dev.pedigree.ledger.lineage;
 
 import dev.pedigree.ledger.crypto.Bytes;
-import dev.pedigree.ledger.store.ChildLink;
 import dev.pedigree.ledger.store.InvalidCursorException;
 import dev.pedigree.ledger.store.Page;
 import dev.pedigree.ledger.store.Store;
@@ -15,9 +14,9 @@ import java.util.Set;
 
 /**
  * Every descendant of an entry (DESIGN B5), over the store's children index only: no leaf is read
- * or parsed, so a walk costs one index scan per entry reached. Breadth first, each entry's
- * children by index; an entry reached through two parents (a merge) is listed once, where it is
- * first reached.
+ * or parsed, and a walk asks the store for the children of a whole level at once. Breadth first,
+ * each entry's children by index; an entry reached through two parents (a merge) is listed once,
+ * where it is first reached.
  *
  * <p>Pages are offsets into that order. The log only grows, but a new child of an entry already
  * passed shifts the later ones: a client paging while the subtree grows may see an entry twice or
@@ -58,7 +57,8 @@ public final class Descendants {
 
   /**
    * Up to {@code limit} descendant ids from the cursor on, in walk order; the walk stops as soon
-   * as the page is full, so the first page of a large subtree costs about {@code limit} scans.
+   * as the page is full, so the first page of a large subtree reads the children of at most
+   * {@code limit} entries.
    */
   public Optional<Page<String>> page(String id, Optional<String> cursor, int limit)
       throws StoreException {
@@ -88,27 +88,27 @@ public final class Descendants {
     return key;
   }
 
-  /** The first {@code max} entries reached from {@code root}, breadth first, root excluded. */
+  /**
+   * The first {@code max} entries reached from {@code root}, breadth first, root excluded. One
+   * store call per level: most entries of a wide tree have no child, and a scan per entry costs
+   * more than finding that out for many at once.
+   */
   private List<Bytes> walk(Bytes root, long max) throws StoreException {
     List<Bytes> reached = new ArrayList<>();
     Set<Bytes> seen = new HashSet<>();
     seen.add(root);
-    // The list doubles as the queue: entries are expanded in the order they were reached.
-    for (int next = -1; next < reached.size() && reached.size() < max; next++) {
-      Bytes parent = next < 0 ? root : reached.get(next);
-      Optional<String> cursor = Optional.empty();
-      do {
-        Page<ChildLink> page = store.children(parent, cursor, Store.MAX_PAGE);
-        for (ChildLink child : page.items()) {
-          if (seen.add(child.id())) {
-            reached.add(child.id());
-            if (reached.size() >= max) {
-              return reached;
-            }
-          }
+    List<Bytes> level = List.of(root);
+    while (!level.isEmpty() && reached.size() < max) {
+      int from = reached.size();
+      // Parents in the order they were reached, each one's children by index: the same order as
+      // expanding the entries one by one.
+      store.forEachChild(level, (parent, index, child) -> {
+        if (seen.add(child)) {
+          reached.add(child);
         }
-        cursor = page.next();
-      } while (cursor.isPresent());
+        return reached.size() < max;
+      });
+      level = List.copyOf(reached.subList(from, reached.size()));
     }
     return reached;
   }

@@ -102,6 +102,14 @@ public interface Store extends AutoCloseable {
   Page<ChildLink> children(Bytes parentId, Optional<String> cursor, int limit)
       throws StoreException;
 
+  /**
+   * The children of many entries in one scan (what a breadth-first walk reads per level): for
+   * each parent in list order, its children by index, without their relations. The visitor runs
+   * on the calling thread, and {@link #close()} waits for it; returning false stops the scan.
+   */
+  <X extends Exception> void forEachChild(List<Bytes> parentIds, ChildVisitor<X> visitor)
+      throws StoreException, X;
+
   /** How many children an entry has (counts the index: linear in the answer). */
   long childCount(Bytes parentId) throws StoreException;
 

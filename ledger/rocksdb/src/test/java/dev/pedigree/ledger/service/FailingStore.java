@@ -3,6 +3,7 @@ package dev.pedigree.ledger.service;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.ChildLink;
+import dev.pedigree.ledger.store.ChildVisitor;
 import dev.pedigree.ledger.store.DigestHit;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.KeyBinding;
@@ -69,6 +70,12 @@ final class FailingStore implements Store {
   public Page<ChildLink> children(Bytes parentId, Optional<String> cursor, int limit)
       throws StoreException {
     return store.children(parentId, cursor, limit);
+  }
+
+  @Override
+  public <X extends Exception> void forEachChild(List<Bytes> parentIds, ChildVisitor<X> visitor)
+      throws StoreException, X {
+    store.forEachChild(parentIds, visitor);
   }
 
   @Override

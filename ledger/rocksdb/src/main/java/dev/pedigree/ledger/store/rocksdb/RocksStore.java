@@ -3,6 +3,7 @@ package dev.pedigree.ledger.store.rocksdb;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.ChildLink;
+import dev.pedigree.ledger.store.ChildVisitor;
 import dev.pedigree.ledger.store.DigestHit;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.KeyBinding;
@@ -183,6 +184,15 @@ public final class RocksStore implements Store {
     return call(() -> scan(Family.CHILDREN, parentId.toByteArray()).page(cursor, limit,
         (suffix, value) -> new ChildLink(Keys.u64(suffix, 0),
             Bytes.copyOf(Arrays.copyOf(value, 32)), Keys.ascii(value, 32, value.length - 32))));
+  }
+
+  @Override
+  public <X extends Exception> void forEachChild(List<Bytes> parentIds, ChildVisitor<X> visitor)
+      throws StoreException, X {
+    this.<Void, X>call(() -> {
+      ChildScan.forEach(handles.db, handles.cf(Family.CHILDREN), parentIds, visitor);
+      return null;
+    });
   }
 
   @Override
