@@ -30,30 +30,8 @@ class ConsistencyCommandTest {
   void publish() throws Exception {
     p = new Publication(tmp).publish();
     old = TestLog.write(tmp.resolve("old.txt"), p.log.checkpoint());
-    Files.writeString(p.model.resolve("config.json"), "{\"layers\": 3}\n");
-    p.submit(
-        "modify",
-        p.model.toString(),
-        "--parent",
-        p.release,
-        "--name",
-        "acme/base",
-        "--version",
-        "1.1",
-        "--license",
-        "Apache-2.0",
-        "--key",
-        p.key.toString());
-    p.submit(
-        "revoke",
-        "--target",
-        p.release,
-        "--reason",
-        "superseded",
-        "--severity",
-        "low",
-        "--key",
-        p.key.toString());
+    p.modify();
+    p.revokeRelease();
   }
 
   static String last(Run r) {

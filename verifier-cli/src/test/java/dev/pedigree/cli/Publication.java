@@ -59,6 +59,38 @@ final class Publication {
     return this;
   }
 
+  /** Changes config.json and registers it as acme/base@1.1, a new version of the release. */
+  String modify() throws Exception {
+    Files.writeString(model.resolve("config.json"), "{\"layers\": 3}\n");
+    return submit(
+        "modify",
+        model.toString(),
+        "--parent",
+        release,
+        "--name",
+        "acme/base",
+        "--version",
+        "1.1",
+        "--license",
+        "Apache-2.0",
+        "--key",
+        key.toString());
+  }
+
+  /** Revokes the release as superseded, low severity. */
+  String revokeRelease() throws Exception {
+    return submit(
+        "revoke",
+        "--target",
+        release,
+        "--reason",
+        "superseded",
+        "--severity",
+        "low",
+        "--key",
+        key.toString());
+  }
+
   /** Runs an entry-making command with {@code --out}, appends the envelope; the entry id. */
   String submit(String... args) throws Exception {
     Path out = Files.createTempFile(dir, "envelope", ".json");
