@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.clampedScalar;
+import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.littleEndian;
+import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.sha512;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -194,43 +196,5 @@ class Ed25519PublicKeyTest {
 
   private static String text(String path) {
     return new String(CryptoFixtures.bytes(path), StandardCharsets.US_ASCII);
-  }
-
-  private static BigInteger clampedScalar(byte[] seed) {
-    byte[] h = Arrays.copyOf(sha512(seed), 32);
-    h[0] &= (byte) 248;
-    h[31] &= 127;
-    h[31] |= 64;
-    return littleEndian(h);
-  }
-
-  private static byte[] sha512(byte[]... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-512");
-      for (byte[] part : parts) {
-        digest.update(part);
-      }
-      return digest.digest();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static BigInteger littleEndian(byte[] bytes) {
-    byte[] big = bytes.clone();
-    for (int i = 0; i < big.length / 2; i++) {
-      byte t = big[i];
-      big[i] = big[big.length - 1 - i];
-      big[big.length - 1 - i] = t;
-    }
-    return new BigInteger(1, big);
-  }
-
-  private static byte[] littleEndian(BigInteger n) {
-    byte[] out = new byte[32];
-    for (int i = 0; i < 32; i++) {
-      out[i] = n.shiftRight(8 * i).byteValue();
-    }
-    return out;
   }
 }

@@ -2,12 +2,13 @@ package dev.pedigree.ledger.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.clampedScalar;
+import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.littleEndian;
+import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.sha512;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
@@ -132,42 +133,6 @@ class Ed25519VerifierRandomTest {
       accepted += want ? 1 : 0;
     }
     assertTrue(accepted > 0 && accepted < 64, "accepted " + accepted + " of 64");
-  }
-
-  private static BigInteger clampedScalar(byte[] seed) {
-    byte[] h = Arrays.copyOf(sha512(seed), 32);
-    h[0] &= (byte) 248;
-    h[31] &= 127;
-    h[31] |= 64;
-    return littleEndian(h);
-  }
-
-  private static byte[] sha512(byte[]... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-512");
-      for (byte[] part : parts) {
-        digest.update(part);
-      }
-      return digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static BigInteger littleEndian(byte[] bytes) {
-    byte[] big = new byte[bytes.length];
-    for (int i = 0; i < bytes.length; i++) {
-      big[i] = bytes[bytes.length - 1 - i];
-    }
-    return new BigInteger(1, big);
-  }
-
-  private static byte[] littleEndian(BigInteger n) {
-    byte[] out = new byte[32];
-    for (int i = 0; i < 32; i++) {
-      out[i] = n.shiftRight(8 * i).byteValue();
-    }
-    return out;
   }
 
   private static boolean strictVerifies(Ed25519PublicKey key, byte[] message, byte[] signature) {
