@@ -1,15 +1,33 @@
 package dev.pedigree.ledger.crypto;
 
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 
-/** Lowercase hexadecimal, the only form digests take in JSON (DESIGN A1). */
+/**
+ * Lowercase hexadecimal, the only form digests take in JSON (DESIGN A1). Table-driven: ids and
+ * digests are encoded and decoded on every read path, often by the hundred thousand.
+ */
 public final class Hex {
-  private static final HexFormat LOWER = HexFormat.of();
+  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  /** The value of each lowercase hex digit by character, -1 for everything else. */
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    java.util.Arrays.fill(VALUES, (byte) -1);
+    for (int i = 0; i < DIGITS.length; i++) {
+      VALUES[DIGITS[i]] = (byte) i;
+    }
+  }
 
   private Hex() {}
 
   public static String encode(byte[] bytes) {
-    return LOWER.formatHex(bytes);
+    byte[] out = new byte[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xf];
+      out[2 * i + 1] = DIGITS[bytes[i] & 0xf];
+    }
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -31,13 +49,13 @@ public final class Hex {
     if (hex.length() % 2 != 0) {
       throw new IllegalArgumentException("hex of odd length " + hex.length());
     }
-    for (int i = 0; i < hex.length(); i++) {
-      char c = hex.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        throw new IllegalArgumentException("not lowercase hex at offset " + i);
-      }
+    byte[] out = new byte[hex.length() / 2];
+    for (int i = 0; i < out.length; i++) {
+      int high = value(hex, 2 * i);
+      int low = value(hex, 2 * i + 1);
+      out[i] = (byte) (high << 4 | low);
     }
-    return LOWER.parseHex(hex);
+    return out;
   }
 
   /** True when the text is exactly {@code length} bytes of lowercase hex. */
@@ -47,10 +65,19 @@ public final class Hex {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      if (c >= VALUES.length || VALUES[c] < 0) {
         return false;
       }
     }
     return true;
+  }
+
+  private static int value(String hex, int offset) {
+    char c = hex.charAt(offset);
+    int v = c < VALUES.length ? VALUES[c] : -1;
+    if (v < 0) {
+      throw new IllegalArgumentException("not lowercase hex at offset " + offset);
+    }
+    return v;
   }
 }

@@ -6,11 +6,10 @@ import dev.pedigree.ledger.store.Page;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * Every descendant of an entry (DESIGN B5), over the store's children index only: no leaf is read
@@ -33,13 +32,14 @@ public final class Descendants {
 
   /** How many children name the entry as a parent (one index scan); empty for an unknown id. */
   public OptionalLong childCount(String id) throws StoreException {
-    Optional<Bytes> root = known(id);
-    return root.isEmpty() ? OptionalLong.empty() : OptionalLong.of(store.childCount(root.get()));
+    Optional<Root> root = known(id);
+    return root.isEmpty() ? OptionalLong.empty()
+        : OptionalLong.of(store.childCount(root.get().id()));
   }
 
   /** How many entries descend from the entry, transitively: a walk of the whole subtree. */
   public OptionalLong count(String id) throws StoreException {
-    Optional<Bytes> root = known(id);
+    Optional<Root> root = known(id);
     if (root.isEmpty()) {
       return OptionalLong.empty();
     }
@@ -48,7 +48,7 @@ public final class Descendants {
 
   /** Every descendant id (lowercase hex) in walk order; empty for an unknown id. */
   public Optional<List<String>> ids(String id) throws StoreException {
-    Optional<Bytes> root = known(id);
+    Optional<Root> root = known(id);
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -66,7 +66,7 @@ public final class Descendants {
       throw new IllegalArgumentException("limit " + limit + ", want 1 to " + Store.MAX_PAGE);
     }
     long offset = cursor.isPresent() ? offset(cursor.get()) : 0;
-    Optional<Bytes> root = known(id);
+    Optional<Root> root = known(id);
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -80,30 +80,36 @@ public final class Descendants {
     return Optional.of(new Page<>(items, next));
   }
 
-  private Optional<Bytes> known(String id) throws StoreException {
+  /** An entry a walk starts from: its id and its index in the log. */
+  private record Root(Bytes id, long index) {}
+
+  private Optional<Root> known(String id) throws StoreException {
     Optional<Bytes> key = EntryReader.idBytes(id);
-    if (key.isEmpty() || store.indexOf(key.get()).isEmpty()) {
+    if (key.isEmpty()) {
       return Optional.empty();
     }
-    return key;
+    OptionalLong index = store.indexOf(key.get());
+    return index.isEmpty() ? Optional.empty() : Optional.of(new Root(key.get(), index.getAsLong()));
   }
 
   /**
    * The first {@code max} entries reached from {@code root}, breadth first, root excluded. One
    * store call per level: most entries of a wide tree have no child, and a scan per entry costs
-   * more than finding that out for many at once.
+   * more than finding that out for many at once. A child comes after its parents in the log, so
+   * the entries seen are kept as bits by their index past the root's.
    */
-  private List<Bytes> walk(Bytes root, long max) throws StoreException {
+  private List<Bytes> walk(Root root, long max) throws StoreException {
     List<Bytes> reached = new ArrayList<>();
-    Set<Bytes> seen = new HashSet<>();
-    seen.add(root);
-    List<Bytes> level = List.of(root);
+    BitSet seen = new BitSet();
+    List<Bytes> level = List.of(root.id());
     while (!level.isEmpty() && reached.size() < max) {
       int from = reached.size();
       // Parents in the order they were reached, each one's children by index: the same order as
       // expanding the entries one by one.
       store.forEachChild(level, (parent, index, child) -> {
-        if (seen.add(child)) {
+        int bit = bitOf(root, index);
+        if (!seen.get(bit)) {
+          seen.set(bit);
           reached.add(child);
         }
         return reached.size() < max;
@@ -111,6 +117,16 @@ public final class Descendants {
       level = List.copyOf(reached.subList(from, reached.size()));
     }
     return reached;
+  }
+
+  /** A child's bit in the walk's set: its distance past the root in the log. */
+  private static int bitOf(Root root, long childIndex) throws StoreException {
+    long bit = childIndex - root.index() - 1;
+    if (bit < 0 || bit > Integer.MAX_VALUE - 1) {
+      throw new StoreException("the children index puts entry " + childIndex
+          + " under entry " + root.index() + ": a child must come after its parent");
+    }
+    return (int) bit;
   }
 
   private static long offset(String cursor) throws InvalidCursorException {

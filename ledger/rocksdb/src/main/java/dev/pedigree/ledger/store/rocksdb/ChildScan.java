@@ -23,32 +23,6 @@ final class ChildScan {
 
   private record Child(long index, Bytes id) {}
 
-  /**
-   * A parent id and its position in the list asked for, in RocksDB's default order (unsigned
-   * bytes); the first eight bytes, compared as one number, decide almost every comparison.
-   */
-  private static final class Parent implements Comparable<Parent> {
-    final long head;
-    final byte[] id;
-    final int position;
-
-    Parent(byte[] id, int position) {
-      long head = 0;
-      for (int i = 0; i < 8; i++) {
-        head = head << 8 | (i < id.length ? id[i] & 0xff : 0);
-      }
-      this.head = head;
-      this.id = id;
-      this.position = position;
-    }
-
-    @Override
-    public int compareTo(Parent other) {
-      int c = Long.compareUnsigned(head, other.head);
-      return c != 0 ? c : Arrays.compareUnsigned(id, other.id);
-    }
-  }
-
   private ChildScan() {}
 
   static <X extends Exception> void forEach(RocksDB db, ColumnFamilyHandle cf,
@@ -67,13 +41,13 @@ final class ChildScan {
   private static List<List<Child>> scan(RocksDB db, ColumnFamilyHandle cf, List<Bytes> parentIds)
       throws RocksDBException {
     int n = parentIds.size();
-    Parent[] sorted = new Parent[n];
+    byte[][] ids = new byte[n][];
     int longest = 0;
     for (int p = 0; p < n; p++) {
-      sorted[p] = new Parent(parentIds.get(p).toByteArray(), p);
-      longest = Math.max(longest, sorted[p].id.length);
+      ids[p] = parentIds.get(p).toByteArray();
+      longest = Math.max(longest, ids[p].length);
     }
-    Arrays.sort(sorted);
+    int[] order = KeyOrder.of(ids);
     List<List<Child>> found = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
       found.add(List.of());
@@ -88,10 +62,10 @@ final class ChildScan {
       int keyLength = 0;
       byte[] previous = null;
       for (int i = 0; i < n; i++) {
-        int p = sorted[i].position;
-        byte[] parent = sorted[i].id;
+        int p = order[i];
+        byte[] parent = ids[p];
         if (previous != null && Arrays.equals(previous, parent)) {
-          found.set(p, found.get(sorted[i - 1].position));
+          found.set(p, found.get(order[i - 1]));
           continue;
         }
         previous = parent;
