@@ -1,6 +1,5 @@
 package dev.pedigree.ledger.crypto;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -16,10 +15,6 @@ import java.util.Arrays;
  * key ({@link KeyTables}), since keys verify many signatures.
  */
 final class Ed25519Verifier {
-  /** The group order L (RFC 8032 §5.1). */
-  private static final BigInteger L =
-      BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
-
   private static final int HALF_BITS = 128;
   private static final int BASE_WIDTH = 8;
   private static final int KEY_WIDTH = 5;
@@ -28,6 +23,9 @@ final class Ed25519Verifier {
   private static final Ed25519Point.Cached[] BASE;
 
   private static final Ed25519Point.Cached[] BASE_HIGH;
+
+  private static final ThreadLocal<MessageDigest> SHA512 =
+      ThreadLocal.withInitial(Ed25519Verifier::newSha512);
 
   static {
     byte[] encoded =
@@ -64,12 +62,13 @@ final class Ed25519Verifier {
    * (RFC 8032 §5.1.7 step 3 without the cofactor). The caller has already checked S < L.
    */
   static boolean holds(KeyTables key, byte[] publicKey, byte[] message, byte[] signature) {
-    byte[] k = reduce(sha512(signature, publicKey, message));
+    byte[] k = new byte[32];
+    Ed25519Scalar.reduce(sha512(signature, publicKey, message), k);
     byte[][] digits = {
-      wnaf(signature, 32, BASE_WIDTH),
-      wnaf(signature, 48, BASE_WIDTH),
-      wnaf(k, 0, KEY_WIDTH),
-      wnaf(k, 16, KEY_WIDTH),
+      Ed25519Scalar.wnaf(signature, 256, HALF_BITS, BASE_WIDTH),
+      Ed25519Scalar.wnaf(signature, 256 + HALF_BITS, HALF_BITS, BASE_WIDTH),
+      Ed25519Scalar.wnaf(k, 0, HALF_BITS, KEY_WIDTH),
+      Ed25519Scalar.wnaf(k, HALF_BITS, HALF_BITS, KEY_WIDTH),
     };
     Ed25519Point.Cached[][] tables = {BASE, BASE_HIGH, key.low, key.high};
     boolean[] negate = {false, false, true, true};
@@ -96,71 +95,20 @@ final class Ed25519Verifier {
   }
 
   private static byte[] sha512(byte[] signature, byte[] publicKey, byte[] message) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-512");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-512", e);
-    }
+    MessageDigest digest = SHA512.get();
+    digest.reset(); // in case an error left a previous call unfinished
     digest.update(signature, 0, 32);
     digest.update(publicKey);
     digest.update(message);
     return digest.digest();
   }
 
-  /** A little-endian number reduced mod L, as 32 little-endian bytes. */
-  private static byte[] reduce(byte[] littleEndian) {
-    byte[] bigEndian = new byte[littleEndian.length];
-    for (int i = 0; i < littleEndian.length; i++) {
-      bigEndian[i] = littleEndian[littleEndian.length - 1 - i];
+  private static MessageDigest newSha512() {
+    try {
+      return MessageDigest.getInstance("SHA-512");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-512", e);
     }
-    // Below L < 2^253, so at most 32 bytes even with BigInteger's sign byte.
-    byte[] reduced = new BigInteger(1, bigEndian).mod(L).toByteArray();
-    byte[] out = new byte[32];
-    for (int i = 0; i < reduced.length; i++) {
-      out[i] = reduced[reduced.length - 1 - i];
-    }
-    return out;
-  }
-
-  /**
-   * The width-w non-adjacent form of the 128-bit little-endian number at {@code offset}: 129
-   * digits, each zero or odd with |digit| < 2^(w-1), no two non-zero within w places.
-   */
-  static byte[] wnaf(byte[] scalar, int offset, int width) {
-    byte[] digits = new byte[HALF_BITS + 1];
-    int mask = (1 << width) - 1;
-    int carry = 0;
-    int position = 0;
-    while (position < HALF_BITS + 1) {
-      int bit = bitAt(scalar, offset, position);
-      if (bit == carry) {
-        // The running value's bit here is 0 (0 + 0, or 1 + 1 carrying on).
-        position++;
-        continue;
-      }
-      int window = carry;
-      for (int i = 0; i < width; i++) {
-        window += bitAt(scalar, offset, position + i) << i;
-      }
-      int digit = window & mask;
-      if (digit >= 1 << (width - 1)) {
-        digit -= 1 << width;
-        carry = 1;
-      } else {
-        carry = 0;
-      }
-      digits[position] = (byte) digit;
-      position += width;
-    }
-    return digits;
-  }
-
-  private static int bitAt(byte[] scalar, int offset, int position) {
-    if (position >= HALF_BITS) {
-      return 0;
-    }
-    return (scalar[offset + (position >>> 3)] >>> (position & 7)) & 1;
   }
 
   /** [2^n]p. */
