@@ -11,8 +11,9 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * The strict-to-Bouncy-Castle speed ratio measured in alternating short rounds, so that both
  * sides see the same machine load: on a shared machine JMH's one-benchmark-after-another runs
  * can differ by 2x from load alone. Prints the median and quartiles of the per-round ratio, with
- * the key reused (as a log's signers' keys are) and with a key parsed for every call (the strict
- * verifier's worst case: the first verification with a key builds its tables).
+ * the key reused (as a log's signers' keys are), with a key parsed for every call (the strict
+ * verifier's worst case: the first verification with a key builds its tables), and with a key
+ * parsed every 8 and 50 calls (the 8th verification with a key builds its large tables).
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.pedigree.bench.Ed25519Ratio [rounds]</pre>
  */
@@ -42,7 +43,8 @@ public final class Ed25519Ratio {
     for (int warm = 0; warm < 20; warm++) {
       strict(strictKey, messages, signatures);
       bouncyCastle(bcPoint, messages, signatures);
-      strictNewKey(strictKey.raw().toByteArray(), messages, signatures);
+      strictNewKey(strictKey.raw().toByteArray(), 1, messages, signatures);
+      strictNewKey(strictKey.raw().toByteArray(), 8, messages, signatures);
     }
     byte[] raw = strictKey.raw().toByteArray();
     compare(
@@ -50,11 +52,13 @@ public final class Ed25519Ratio {
         rounds,
         () -> strict(strictKey, messages, signatures),
         () -> bouncyCastle(bcPoint, messages, signatures));
-    compare(
-        "new key per call",
-        rounds,
-        () -> strictNewKey(raw, messages, signatures),
-        () -> bouncyCastleRawKey(raw, messages, signatures));
+    for (int uses : new int[] {1, 8, 50}) {
+      compare(
+          uses == 1 ? "new key per call" : "new key every " + uses + " calls",
+          rounds,
+          () -> strictNewKey(raw, uses, messages, signatures),
+          () -> bouncyCastleRawKey(raw, messages, signatures));
+    }
   }
 
   /** A timed batch of verifications. */
@@ -95,11 +99,16 @@ public final class Ed25519Ratio {
         PER_ROUND * 1e9 / bcBest);
   }
 
-  private static long strictNewKey(byte[] raw, byte[][] messages, byte[][] signatures)
+  /** {@code PER_ROUND} verifications with a key parsed again every {@code uses} of them. */
+  private static long strictNewKey(byte[] raw, int uses, byte[][] messages, byte[][] signatures)
       throws Exception {
     long start = System.nanoTime();
+    Ed25519PublicKey key = null;
     for (int i = 0; i < PER_ROUND; i++) {
-      Ed25519PublicKey.fromRaw(raw).verify(messages[i % SIGNATURES], signatures[i % SIGNATURES]);
+      if (i % uses == 0) {
+        key = Ed25519PublicKey.fromRaw(raw);
+      }
+      key.verify(messages[i % SIGNATURES], signatures[i % SIGNATURES]);
     }
     return System.nanoTime() - start;
   }
