@@ -19,6 +19,9 @@ final class Ed25519Point {
   /** 2d, used by the addition formulas. */
   static final int[] D2 = twice(D);
 
+  /** 1/d, to read T back from a cached 2dT. */
+  private static final int[] D_INVERSE = inverse(D);
+
   final int[] x = X25519Field.create();
   final int[] y = X25519Field.create();
   final int[] z = X25519Field.create();
@@ -33,6 +36,12 @@ final class Ed25519Point {
     X25519Field.negate(d, d);
     X25519Field.normalize(d);
     return d;
+  }
+
+  private static int[] inverse(int[] a) {
+    int[] r = X25519Field.create();
+    X25519Field.inv(a, r);
+    return r;
   }
 
   private static int[] twice(int[] a) {
@@ -101,6 +110,24 @@ final class Ed25519Point {
     out[offset + 31] |= (byte) ((ax[0] & 1) << 7);
   }
 
+  /**
+   * The point of a cached form, as (2X : 2Y : 2Z : 2T), which is the same point: 2X and 2Y are the
+   * difference and sum of Y + X and Y - X, 2T is 2dT / d, and 2Z is 2 in an affine cached form.
+   */
+  static Ed25519Point fromCached(Cached c) {
+    Ed25519Point p = new Ed25519Point();
+    X25519Field.apm(c.yPlusX, c.yMinusX, p.y, p.x);
+    X25519Field.carry(p.x);
+    X25519Field.carry(p.y);
+    if (c.z2 == null) {
+      p.z[0] = 2;
+    } else {
+      X25519Field.copy(c.z2, 0, p.z, 0);
+    }
+    X25519Field.mul(c.t2d, D_INVERSE, p.t);
+    return p;
+  }
+
   Ed25519Point copy() {
     Ed25519Point p = new Ed25519Point();
     X25519Field.copy(x, 0, p.x, 0);
@@ -139,6 +166,14 @@ final class Ed25519Point {
    * cached form (Y + X, Y - X, 2Z, 2dT); 2Z is null for an affine q, whose Z is 1).
    */
   void add(Cached q, boolean subtract, Scratch s) {
+    add(q, subtract, s, true);
+  }
+
+  /**
+   * As {@link #add(Cached, boolean, Scratch)}, computing T only when asked for: a sum that is
+   * doubled next, or encoded, never reads it.
+   */
+  void add(Cached q, boolean subtract, Scratch s, boolean withT) {
     int[] qPlus = subtract ? q.yMinusX : q.yPlusX;
     int[] qMinus = subtract ? q.yPlusX : q.yMinusX;
     X25519Field.apm(y, x, s.b, s.a); // b = Y1 + X1, a = Y1 - X1
@@ -160,7 +195,9 @@ final class Ed25519Point {
     X25519Field.mul(s.e, s.f, x);
     X25519Field.mul(s.g, s.h, y);
     X25519Field.mul(s.f, s.g, z);
-    X25519Field.mul(s.e, s.h, t);
+    if (withT) {
+      X25519Field.mul(s.e, s.h, t);
+    }
   }
 
   /** This point in cached form, projective (one multiplication more per addition). */
@@ -176,10 +213,36 @@ final class Ed25519Point {
     return c;
   }
 
-  /** This point in cached form with Z = 1, for tables built once per process. */
-  Cached cachedAffine() {
+  /**
+   * The points in cached form with Z = 1, so that adding one costs a multiplication less. One
+   * inversion serves them all (Montgomery's trick: invert the product of every Z, then peel each
+   * 1/Z off it with two multiplications); Z is never 0, the addition law being complete.
+   */
+  static Cached[] cachedAffine(Ed25519Point[] points) {
+    int n = points.length;
+    int[][] prefix = new int[n][];
+    prefix[0] = points[0].z;
+    for (int i = 1; i < n; i++) {
+      prefix[i] = X25519Field.create();
+      X25519Field.mul(prefix[i - 1], points[i].z, prefix[i]);
+    }
+    int[] inverse = X25519Field.create(); // 1 / (Z_0 ... Z_i) as i goes down
+    X25519Field.invVar(prefix[n - 1], inverse);
+    Cached[] table = new Cached[n];
     int[] zInv = X25519Field.create();
-    X25519Field.invVar(z, zInv);
+    for (int i = n - 1; i >= 0; i--) {
+      if (i > 0) {
+        X25519Field.mul(inverse, prefix[i - 1], zInv);
+        X25519Field.mul(inverse, points[i].z, inverse);
+      } else {
+        X25519Field.copy(inverse, 0, zInv, 0);
+      }
+      table[i] = points[i].cachedWithZInverse(zInv);
+    }
+    return table;
+  }
+
+  private Cached cachedWithZInverse(int[] zInv) {
     Ed25519Point p = new Ed25519Point();
     X25519Field.mul(x, zInv, p.x);
     X25519Field.mul(y, zInv, p.y);

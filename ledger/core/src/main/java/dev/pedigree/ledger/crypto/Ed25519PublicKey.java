@@ -16,12 +16,8 @@ public final class Ed25519PublicKey {
 
   private final Bytes raw;
   private final String keyId;
-  /**
-   * The key's precomputed multiples, built by the first verification: keys verify many signatures,
-   * and building them costs about what one verification does. Racing threads may each build them;
-   * the results are equal and immutable, so whichever is published last is as good.
-   */
-  private volatile Ed25519Verifier.KeyTables tables;
+  /** The key's precomputed multiples, built by its first verification and grown once busy. */
+  private final Ed25519KeyTables tables = new Ed25519KeyTables();
 
   private Ed25519PublicKey(byte[] raw) {
     this.raw = Bytes.copyOf(raw);
@@ -106,16 +102,12 @@ public final class Ed25519PublicKey {
   /** RFC 8032 §5.1.7 step 3 without the cofactor; see {@link Ed25519Verifier}. */
   private boolean equationHolds(byte[] message, byte[] signature) {
     byte[] key = raw.toByteArray();
-    Ed25519Verifier.KeyTables keyTables = tables;
-    if (keyTables == null) {
-      keyTables = Ed25519Verifier.tablesOf(key);
-      if (keyTables == null) {
-        // fromRaw has checked that the key decodes; Bouncy Castle and this decoder agree on it.
-        throw new IllegalStateException("Ed25519 public key " + keyId + " does not decode");
-      }
-      tables = keyTables;
-    }
-    return Ed25519Verifier.holds(keyTables, key, message, signature);
+    return Ed25519Verifier.holds(tables.next(key), key, message, signature);
+  }
+
+  /** The key's tables, for tests of their growth. */
+  Ed25519KeyTables tables() {
+    return tables;
   }
 
   @Override

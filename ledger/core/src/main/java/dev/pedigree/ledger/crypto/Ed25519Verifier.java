@@ -1,6 +1,5 @@
 package dev.pedigree.ledger.crypto;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -10,83 +9,75 @@ import java.util.Arrays;
  * [S]B - [k]A and compare its encoding byte for byte with R. No assumption on the subgroup of A or
  * R is needed, so this is exact for every key, unlike Bouncy Castle's cofactored check.
  *
- * <p>Speed comes from splitting each scalar at bit 128: [S]B - [k]A = [S₀]B + [S₁]B' - [k₀]A -
- * [k₁]A' with B' = [2^128]B and A' = [2^128]A, evaluated in one interleaved wNAF pass of 128
- * doublings (Straus/Shamir). The tables for B and B' are built once; those for A and A' once per
- * key ({@link KeyTables}), since keys verify many signatures.
+ * <p>Speed comes from cutting both scalars into n parts of b = 256/n bits, S = Σ 2^(b i) S_i and k
+ * likewise: [S]B - [k]A = Σ ([S_i]B_i - [k_i]A_i) with B_i = [2^(b i)]B and A_i = [2^(b i)]A,
+ * evaluated in one interleaved pass of b - 1 doublings (Straus/Shamir) over tables of odd
+ * multiples of every B_i and A_i ({@link Ed25519Tables}). The digits come from one width-w NAF of
+ * each whole scalar, read b bits at a time, so the cut adds no digits. The tables of B are built
+ * once per process (8 parts, width 8, affine); those of A are the key's, and so is n: 4 for a key
+ * seen a few times, 8 for a busy one ({@link Ed25519KeyTables}).
  */
 final class Ed25519Verifier {
-  /** The group order L (RFC 8032 §5.1). */
-  private static final BigInteger L =
-      BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
+  /** B's tables serve key tables of any n parts dividing 8: part i of n is part 8i/n of B's. */
+  private static final int BASE_PARTS = 8;
 
-  private static final int HALF_BITS = 128;
   private static final int BASE_WIDTH = 8;
-  private static final int KEY_WIDTH = 5;
 
-  /** The RFC 8032 §5.1 base point B, and [2^128]B, as odd multiples for wNAF. */
-  private static final Ed25519Point.Cached[] BASE;
+  /** Odd multiples of the RFC 8032 §5.1 base point B and of its shifts. */
+  private static final Ed25519Tables BASE;
 
-  private static final Ed25519Point.Cached[] BASE_HIGH;
+  private static final ThreadLocal<MessageDigest> SHA512 =
+      ThreadLocal.withInitial(Ed25519Verifier::newSha512);
 
   static {
     byte[] encoded =
         Hex.decode("5866666666666666666666666666666666666666666666666666666666666666");
-    Ed25519Point b = Ed25519Point.decode(encoded, 0);
-    BASE = cached(oddMultiples(b, BASE_WIDTH), true);
-    BASE_HIGH = cached(oddMultiples(timesTwoTo(b, HALF_BITS), BASE_WIDTH), true);
+    BASE = Ed25519Tables.affine(Ed25519Point.decode(encoded, 0), BASE_PARTS, BASE_WIDTH);
   }
 
   private Ed25519Verifier() {}
-
-  /** Precomputed odd multiples of a public key A and of [2^128]A. */
-  static final class KeyTables {
-    private final Ed25519Point.Cached[] low;
-    private final Ed25519Point.Cached[] high;
-
-    private KeyTables(Ed25519Point a) {
-      this.low = cached(oddMultiples(a, KEY_WIDTH), false);
-      this.high = cached(oddMultiples(timesTwoTo(a, HALF_BITS), KEY_WIDTH), false);
-    }
-  }
-
-  /**
-   * The tables of a public key, or null when the bytes do not decode to a curve point (RFC 8032
-   * §5.1.3).
-   */
-  static KeyTables tablesOf(byte[] publicKey) {
-    Ed25519Point a = Ed25519Point.decode(publicKey, 0);
-    return a == null ? null : new KeyTables(a);
-  }
 
   /**
    * True when [S]B = R + [k]A, k = SHA-512(R || A || M) mod L, with R compared as encoded bytes
    * (RFC 8032 §5.1.7 step 3 without the cofactor). The caller has already checked S < L.
    */
-  static boolean holds(KeyTables key, byte[] publicKey, byte[] message, byte[] signature) {
-    byte[] k = reduce(sha512(signature, publicKey, message));
-    byte[][] digits = {
-      wnaf(signature, 32, BASE_WIDTH),
-      wnaf(signature, 48, BASE_WIDTH),
-      wnaf(k, 0, KEY_WIDTH),
-      wnaf(k, 16, KEY_WIDTH),
-    };
-    Ed25519Point.Cached[][] tables = {BASE, BASE_HIGH, key.low, key.high};
-    boolean[] negate = {false, false, true, true};
+  static boolean holds(Ed25519Tables key, byte[] publicKey, byte[] message, byte[] signature) {
+    byte[] k = new byte[32];
+    Ed25519Scalar.reduce(sha512(signature, publicKey, message), k);
+    // One wNAF of each whole scalar; its digit at bit p = bits i + q is added at position q from
+    // the table of part i, as d 2^p = d 2^q 2^(bits i). Both scalars are below L < 2^253, so the
+    // digits end before bit 256. Term i < parts adds [S_i]B_i, term parts + i subtracts [k_i]A_i,
+    // and the digit of term j at position q is digits[bits j + q].
+    byte[] digits = new byte[2 * 256];
+    System.arraycopy(Ed25519Scalar.wnaf(signature, 256, 256, BASE_WIDTH), 0, digits, 0, 256);
+    System.arraycopy(Ed25519Scalar.wnaf(k, 0, 256, key.width()), 0, digits, 256, 256);
+    int parts = key.parts();
+    int bits = key.bits();
+    int terms = 2 * parts;
+    Ed25519Point.Cached[][] tables = new Ed25519Point.Cached[terms][];
+    for (int i = 0; i < parts; i++) {
+      tables[i] = BASE.multiples(i * (BASE_PARTS / parts));
+      tables[parts + i] = key.multiples(i);
+    }
 
     Ed25519Point.Scratch scratch = new Ed25519Point.Scratch();
     Ed25519Point sum = Ed25519Point.neutral();
-    for (int i = HALF_BITS; i >= 0; i--) {
-      boolean adds =
-          digits[0][i] != 0 || digits[1][i] != 0 || digits[2][i] != 0 || digits[3][i] != 0;
-      sum.doubleInPlace(scratch, adds);
-      if (!adds) {
-        continue;
+    boolean neutral = true;
+    for (int position = bits - 1; position >= 0; position--) {
+      int last = terms - 1;
+      while (last >= 0 && digits[bits * last + position] == 0) {
+        last--;
       }
-      for (int j = 0; j < digits.length; j++) {
-        int digit = digits[j][i];
+      if (!neutral) {
+        // T is needed only when an addition follows.
+        sum.doubleInPlace(scratch, last >= 0);
+      }
+      for (int j = 0; j <= last; j++) {
+        int digit = digits[bits * j + position];
         if (digit != 0) {
-          sum.add(tables[j][Math.abs(digit) >>> 1], negate[j] ^ (digit < 0), scratch);
+          // The last addition here is followed by a doubling or the encoding: neither reads T.
+          sum.add(tables[j][Math.abs(digit) >>> 1], (j >= parts) ^ (digit < 0), scratch, j < last);
+          neutral = false;
         }
       }
     }
@@ -96,105 +87,19 @@ final class Ed25519Verifier {
   }
 
   private static byte[] sha512(byte[] signature, byte[] publicKey, byte[] message) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-512");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-512", e);
-    }
+    MessageDigest digest = SHA512.get();
+    digest.reset(); // in case an error left a previous call unfinished
     digest.update(signature, 0, 32);
     digest.update(publicKey);
     digest.update(message);
     return digest.digest();
   }
 
-  /** A little-endian number reduced mod L, as 32 little-endian bytes. */
-  private static byte[] reduce(byte[] littleEndian) {
-    byte[] bigEndian = new byte[littleEndian.length];
-    for (int i = 0; i < littleEndian.length; i++) {
-      bigEndian[i] = littleEndian[littleEndian.length - 1 - i];
+  private static MessageDigest newSha512() {
+    try {
+      return MessageDigest.getInstance("SHA-512");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-512", e);
     }
-    // Below L < 2^253, so at most 32 bytes even with BigInteger's sign byte.
-    byte[] reduced = new BigInteger(1, bigEndian).mod(L).toByteArray();
-    byte[] out = new byte[32];
-    for (int i = 0; i < reduced.length; i++) {
-      out[i] = reduced[reduced.length - 1 - i];
-    }
-    return out;
-  }
-
-  /**
-   * The width-w non-adjacent form of the 128-bit little-endian number at {@code offset}: 129
-   * digits, each zero or odd with |digit| < 2^(w-1), no two non-zero within w places.
-   */
-  static byte[] wnaf(byte[] scalar, int offset, int width) {
-    byte[] digits = new byte[HALF_BITS + 1];
-    int mask = (1 << width) - 1;
-    int carry = 0;
-    int position = 0;
-    while (position < HALF_BITS + 1) {
-      int bit = bitAt(scalar, offset, position);
-      if (bit == carry) {
-        // The running value's bit here is 0 (0 + 0, or 1 + 1 carrying on).
-        position++;
-        continue;
-      }
-      int window = carry;
-      for (int i = 0; i < width; i++) {
-        window += bitAt(scalar, offset, position + i) << i;
-      }
-      int digit = window & mask;
-      if (digit >= 1 << (width - 1)) {
-        digit -= 1 << width;
-        carry = 1;
-      } else {
-        carry = 0;
-      }
-      digits[position] = (byte) digit;
-      position += width;
-    }
-    return digits;
-  }
-
-  private static int bitAt(byte[] scalar, int offset, int position) {
-    if (position >= HALF_BITS) {
-      return 0;
-    }
-    return (scalar[offset + (position >>> 3)] >>> (position & 7)) & 1;
-  }
-
-  /** [2^n]p. */
-  private static Ed25519Point timesTwoTo(Ed25519Point p, int n) {
-    Ed25519Point r = p.copy();
-    Ed25519Point.Scratch scratch = new Ed25519Point.Scratch();
-    for (int i = 0; i < n; i++) {
-      r.doubleInPlace(scratch, i == n - 1);
-    }
-    return r;
-  }
-
-  /** p, 3p, 5p, ..., (2^(w-1) - 1)p: the table a width-w NAF indexes by |digit| / 2. */
-  private static Ed25519Point[] oddMultiples(Ed25519Point p, int width) {
-    Ed25519Point.Scratch scratch = new Ed25519Point.Scratch();
-    Ed25519Point[] multiples = new Ed25519Point[1 << (width - 2)];
-    Ed25519Point twice = p.copy();
-    twice.doubleInPlace(scratch, true);
-    Ed25519Point.Cached twiceCached = twice.cached();
-    Ed25519Point current = p.copy();
-    multiples[0] = current.copy();
-    for (int i = 1; i < multiples.length; i++) {
-      current.add(twiceCached, false, scratch);
-      multiples[i] = current.copy();
-    }
-    return multiples;
-  }
-
-  /** Points in cached form; an affine one costs an inversion now and saves a product per use. */
-  private static Ed25519Point.Cached[] cached(Ed25519Point[] points, boolean affine) {
-    Ed25519Point.Cached[] table = new Ed25519Point.Cached[points.length];
-    for (int i = 0; i < points.length; i++) {
-      table[i] = affine ? points[i].cachedAffine() : points[i].cached();
-    }
-    return table;
   }
 }

@@ -23,7 +23,7 @@ class Ed25519VerifierWnafTest {
         default -> random.nextBytes(scalar);
       }
       for (int offset : new int[] {0, 16}) {
-        byte[] digits = Ed25519Verifier.wnaf(scalar, offset, width);
+        byte[] digits = Ed25519Scalar.wnaf(scalar, 8 * offset, 128, width);
         BigInteger sum = BigInteger.ZERO;
         int lastNonZero = -width;
         for (int i = 0; i < digits.length; i++) {
