@@ -27,6 +27,12 @@ public final class Main implements Callable<Integer> {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
 
+  /**
+   * Picocli looks up converters for {@code java.sql} and {@code java.time} types by reflection for
+   * every command line it builds, loading both packages; no option here takes one of those types.
+   */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   @Spec CommandSpec spec;
 
   private final Terminal terminal;
@@ -44,6 +50,9 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
     CommandLine cl = commandLine(new Main(Terminal.detect()), args);
     int code = cl.execute(args);
     cl.getOut().flush();
