@@ -1,7 +1,5 @@
 package dev.pedigree.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.manifest.HashOptions;
 import dev.pedigree.ledger.manifest.HashProgress;
@@ -70,7 +68,7 @@ final class HashCommand extends Subcommand {
     }
     PrintWriter out = out();
     if (json) {
-      out.println(Json.mapper().writeValueAsString(toJson(manifest)));
+      out.println(Json.mapper().writeValueAsString(ManifestJson.of(manifest)));
     } else {
       printTable(out, manifest);
     }
@@ -93,27 +91,22 @@ final class HashCommand extends Subcommand {
     return out;
   }
 
-  /** DESIGN A9: {@code {"files": [{"path", "size", "sha256"}...], "manifestDigest": "<hex>"}}. */
-  static ObjectNode toJson(Manifest manifest) {
-    ObjectNode root = Json.mapper().createObjectNode();
-    ArrayNode files = root.putArray("files");
-    for (ManifestFile f : manifest.files()) {
-      files.addObject().put("path", f.path()).put("size", f.size()).put("sha256", f.sha256().hex());
-    }
-    root.put("manifestDigest", manifest.digest().hex());
-    return root;
-  }
-
   private void printTable(PrintWriter out, Manifest manifest) {
     Terminal t = main.terminal();
     long total = manifest.files().stream().mapToLong(ManifestFile::size).sum();
     int width = Math.max(4, Long.toString(total).length());
-    out.println(t.dim(String.format("%" + width + "s  %-64s  %s", "SIZE", "SHA-256", "PATH")));
+    // Padded by hand: String.format would load the locale's number formats (CLDR data) first.
+    out.println(t.dim(padLeft("SIZE", width) + "  SHA-256" + " ".repeat(57) + "  PATH"));
     for (ManifestFile f : manifest.files()) {
-      out.println(String.format("%" + width + "d  %s  %s", f.size(), f.sha256().hex(), f.path()));
+      String size = padLeft(Long.toString(f.size()), width);
+      out.println(size + "  " + f.sha256().hex() + "  " + f.path());
     }
     int n = manifest.files().size();
     out.println(n + (n == 1 ? " file, " : " files, ") + total + (total == 1 ? " byte" : " bytes"));
     out.println("manifest digest " + t.good(manifest.digest().hex()));
+  }
+
+  private static String padLeft(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
   }
 }

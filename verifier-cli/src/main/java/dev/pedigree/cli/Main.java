@@ -21,27 +21,17 @@ import picocli.CommandLine.Spec;
     name = "pedigree",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Provenance ledger for AI models: hash, keys, sign, offline verification.",
-    subcommands = {
-      HashCommand.class,
-      KeygenCommand.class,
-      KeyCommand.class,
-      ReleaseCommand.class,
-      ModifyCommand.class,
-      DeriveCommand.class,
-      AttestCommand.class,
-      RevokeCommand.class,
-      VerifyCommand.class,
-      AuditCommand.class,
-      ConsistencyCommand.class,
-      LineageCommand.class,
-      BundleCommand.class,
-      SearchCommand.class
-    })
+    description = "Provenance ledger for AI models: hash, keys, sign, offline verification.")
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
+
+  /**
+   * Picocli looks up converters for {@code java.sql} and {@code java.time} types by reflection for
+   * every command line it builds, loading both packages; no option here takes one of those types.
+   */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
   @Spec CommandSpec spec;
 
@@ -60,7 +50,10 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cl = commandLine(new Main(Terminal.detect()));
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+    }
+    CommandLine cl = commandLine(new Main(Terminal.detect()), args);
     int code = cl.execute(args);
     cl.getOut().flush();
     cl.getErr().flush();
@@ -68,12 +61,24 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * The command line with Pedigree's error handling: a usage error prints {@code pedigree:
-   * <message>} and a hint, and exits 2; an unexpected failure prints one line, never a stack trace,
-   * and exits 2 (input errors are handled by each {@link Subcommand}).
+   * The command line with every subcommand and Pedigree's error handling: a usage error prints
+   * {@code pedigree: <message>} and a hint, and exits 2; an unexpected failure prints one line,
+   * never a stack trace, and exits 2 (input errors are handled by each {@link Subcommand}).
    */
   public static CommandLine commandLine(Main main) {
+    return commandLine(main, new String[0]);
+  }
+
+  /**
+   * The command line to execute these arguments: as {@link #commandLine(Main)}, but when the first
+   * argument names a subcommand, only that subcommand is built. Picocli builds a command's model by
+   * reflection over its classes, which took most of a short run; any other first argument (none,
+   * {@code --help}, {@code --version}, an unknown command) gets every subcommand, so that usage,
+   * suggestions and errors are those of the whole command.
+   */
+  public static CommandLine commandLine(Main main, String... args) {
     CommandLine cl = new CommandLine(main);
+    Subcommands.register(cl, args.length > 0 ? args[0] : null);
     cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler((e, commandLine, parsed) -> inputError(e, commandLine));
     return cl;

@@ -42,6 +42,7 @@ public final class FileNames {
     if (segment.equals(".") || segment.equals("..")) {
       throw new FileNameException("path " + quote(path) + " has a segment " + quote(segment));
     }
+    boolean ascii = true;
     for (int i = 0; i < segment.length(); ) {
       int c = segment.codePointAt(i);
       String why = forbidden(c);
@@ -49,9 +50,11 @@ public final class FileNames {
         throw new FileNameException(
             "path " + quote(path) + " contains " + why + String.format(" (U+%04X)", c));
       }
+      ascii &= c < 0x80;
       i += Character.charCount(c);
     }
-    if (!Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
+    // ASCII text is always in NFC; skipping the check spares loading the normaliser's data.
+    if (!ascii && !Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
       throw new FileNameException("path " + quote(path) + " is not in Unicode NFC");
     }
   }
