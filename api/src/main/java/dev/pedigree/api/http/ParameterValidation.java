@@ -2,9 +2,11 @@ package dev.pedigree.api.http;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.json.schema.JsonSchema;
 import io.vertx.json.schema.JsonSchemaValidationException;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.json.schema.Validator;
+import io.vertx.json.schema.common.dsl.SchemaType;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
 import io.vertx.openapi.contract.Parameter;
@@ -19,10 +21,12 @@ import io.vertx.openapi.validation.transformer.LabelTransformer;
 import io.vertx.openapi.validation.transformer.MatrixTransformer;
 import io.vertx.openapi.validation.transformer.ParameterTransformer;
 import io.vertx.openapi.validation.transformer.SimpleTransformer;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Validates an operation's parameters against {@code openapi.yaml}, as vertx-openapi's router
@@ -63,7 +67,8 @@ public final class ParameterValidation implements Handler<RoutingContext> {
     List<Check> checks = new ArrayList<>();
     for (Parameter parameter : operation.getParameters()) {
       checks.add(new Check(parameter, TRANSFORMERS.get(parameter.getStyle()),
-          contract.getSchemaRepository().validator(parameter.getSchema())));
+          contract.getSchemaRepository().validator(parameter.getSchema()),
+          IntegerRange.of(parameter)));
     }
     return checks.isEmpty() ? Optional.empty()
         : Optional.of(new ParameterValidation(operation, checks));
@@ -89,8 +94,12 @@ public final class ParameterValidation implements Handler<RoutingContext> {
     });
   }
 
-  /** One declared parameter: where to find it, how to read it, and its schema's validator. */
-  private record Check(Parameter parameter, ParameterTransformer transformer, Validator schema) {
+  /**
+   * One declared parameter: where to find it, how to read it, its schema's validator, and the
+   * range of a plain integer schema, if it is one.
+   */
+  private record Check(Parameter parameter, ParameterTransformer transformer, Validator schema,
+      Optional<IntegerRange> range) {
     void validate(ValidatableRequest request) {
       RequestParameter value = switch (parameter.getIn()) {
         case PATH -> request.getPathParameters().get(parameter.getName());
@@ -107,13 +116,67 @@ public final class ParameterValidation implements Handler<RoutingContext> {
       if (transformer == null) {
         throw ValidatorException.createUnsupportedValueFormat(parameter);
       }
-      Object transformed = transformer.transform(parameter, String.valueOf(value.get()));
+      String text = String.valueOf(value.get());
+      if (range.isPresent() && range.get().accepts(text)) {
+        return;
+      }
+      Object transformed = transformer.transform(parameter, text);
       OutputUnit result = schema.validate(transformed);
       try {
         result.checkValidity();
       } catch (JsonSchemaValidationException e) {
         throw SchemaValidationException.createErrorFromOutputUnitType(parameter, result, e);
       }
+    }
+  }
+
+  /**
+   * The bounds of a schema that is only {@code type: integer} with integer {@code minimum} and
+   * {@code maximum} (and a {@code default}, which validation ignores). Text that is a canonical
+   * decimal of at most 18 digits within them is a value the transformer reads as that integer
+   * and the schema accepts, so it passes without either; any other text, valid or not, goes the
+   * whole way, so that refusals are the library's own.
+   */
+  private record IntegerRange(long min, long max) {
+    private static final Set<String> KEYWORDS = Set.of("type", "minimum", "maximum", "default");
+    private static final int MAX_DIGITS = 18; // below 10^18, so it fits in a long
+
+    static Optional<IntegerRange> of(Parameter parameter) {
+      JsonSchema schema = parameter.getSchema();
+      if (parameter.getSchemaType() != SchemaType.INTEGER
+          || !KEYWORDS.containsAll(schema.fieldNames())
+          || !(schema.get("minimum") instanceof Number min && integral(min))
+          || !(schema.get("maximum") instanceof Number max && integral(max))) {
+        return Optional.empty();
+      }
+      return Optional.of(new IntegerRange(clamp(min), clamp(max)));
+    }
+
+    boolean accepts(String text) {
+      int length = text.length();
+      if (length == 0 || length > MAX_DIGITS || (text.charAt(0) == '0' && length > 1)) {
+        return false; // a leading zero is not JSON: the transformer reads it as a string
+      }
+      long value = 0;
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+        value = 10 * value + (c - '0');
+      }
+      return value >= min && value <= max;
+    }
+
+    private static boolean integral(Number n) {
+      return n instanceof Integer || n instanceof Long || n instanceof BigInteger;
+    }
+
+    /** Bounds beyond a long compare with an 18-digit value as the nearest long does. */
+    private static long clamp(Number n) {
+      BigInteger value = n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
+      return value.max(BigInteger.valueOf(Long.MIN_VALUE)).min(BigInteger.valueOf(Long.MAX_VALUE))
+          .longValue();
     }
   }
 }
