@@ -21,6 +21,7 @@ import dev.pedigree.api.handler.NamespaceModelsHandler;
 import dev.pedigree.api.handler.OpenApiDocumentHandler;
 import dev.pedigree.api.handler.RevocationsHandler;
 import dev.pedigree.api.handler.SearchHandler;
+import dev.pedigree.api.handler.StoredHashCache;
 import dev.pedigree.api.health.HealthSource;
 import dev.pedigree.api.view.EntryDocument;
 import dev.pedigree.ledger.service.Ledger;
@@ -66,6 +67,8 @@ final class ApiRouter {
       HealthSource health,
       PrometheusMeterRegistry registry) {
     EntryDocument documents = new EntryDocument(ledger);
+    // One per router: a router serves one event loop, which alone reads and fills it.
+    StoredHashCache hashes = new StoredHashCache(StoredHashCache.DEFAULT_CAPACITY);
     Map<String, Handler<RoutingContext>> served = new LinkedHashMap<>();
     served.put("getOpenApi", new OpenApiDocumentHandler(document.yaml()));
     served.put("getHealth", new HealthHandler(health));
@@ -73,10 +76,10 @@ final class ApiRouter {
     served.put("getCheckpoint", new CheckpointHandler(ledger));
     served.put("getLogKey", new LogKeyHandler(ledger));
     served.put("getLeaf", new LeafHandler(ledger));
-    served.put("getInclusionProof", new InclusionProofHandler(ledger));
+    served.put("getInclusionProof", new InclusionProofHandler(ledger, hashes));
     served.put("getConsistencyProof", new ConsistencyProofHandler(ledger));
     served.put("exportLeaves", new ExportHandler(ledger));
-    served.put("createEntry", new CreateEntryHandler(ledger, registry));
+    served.put("createEntry", new CreateEntryHandler(ledger, registry, hashes));
     served.put("getBundle", new BundleHandler(ledger));
     served.put("getLineage", new LineageHandler(ledger));
     served.put("search", new SearchHandler(ledger));

@@ -25,10 +25,13 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
 
   private final Ledger ledger;
   private final MeterRegistry meters;
+  private final StoredHashCache hashes;
 
-  public CreateEntryHandler(Ledger ledger, MeterRegistry meters) {
+  /** Each durable entry's leaf hash goes to {@code hashes}, of this router's event loop. */
+  public CreateEntryHandler(Ledger ledger, MeterRegistry meters, StoredHashCache hashes) {
     this.ledger = ledger;
     this.meters = meters;
+    this.hashes = hashes;
   }
 
   @Override
@@ -39,6 +42,7 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
         .onComplete(result -> {
           if (result.succeeded()) {
             Registration r = result.result();
+            hashes.keepLeaf(r.index(), r.leafHash().toByteArray());
             count(sample, r.created() ? "created" : "existing", "none");
             Answers.jsonText(ctx, r.created() ? 201 : 200, answer(r));
             return;
