@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.CompletionException;
 
@@ -43,8 +44,9 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
           if (result.succeeded()) {
             Registration r = result.result();
             hashes.keepLeaf(r.index(), r.leafHash().toByteArray());
-            count(sample, r.created() ? "created" : "existing", "none");
-            Answers.jsonText(ctx, r.created() ? 201 : 200, answer(r));
+            String outcome = r.created() ? "created" : "existing";
+            count(sample, outcome, "none");
+            Answers.buffer(ctx, r.created() ? 201 : 200, Answers.JSON, answer(r));
             return;
           }
           Throwable cause = unwrap(result.cause());
@@ -58,10 +60,17 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
         });
   }
 
-  /** The bundle is JSON the ledger wrote; it is embedded as is rather than parsed again. */
-  static String answer(Registration r) {
-    return "{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
-        + r.leafHash().hex() + "\",\"bundle\":" + r.bundleJson() + "}";
+  /**
+   * The bundle is JSON the ledger wrote; it is embedded as is rather than parsed again, and
+   * encoded once, straight into the answer's buffer.
+   */
+  static Buffer answer(Registration r) {
+    String bundle = r.bundleJson();
+    return Buffer.buffer(bundle.length() + 256)
+        .appendString("{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
+            + r.leafHash().hex() + "\",\"bundle\":")
+        .appendString(bundle)
+        .appendString("}");
   }
 
   private void count(Timer.Sample sample, String outcome, String problem) {
