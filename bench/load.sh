@@ -12,7 +12,9 @@
 #   -p PORT         server port (default 18080)
 #   -k              keep the data directory afterwards
 # Environment: JAVA (default java), JAVA_OPTS (server JVM flags), MVN_ARGS (extra Maven flags,
-# e.g. -o), SERVER_ARGS (extra server flags, e.g. "--batch-size 512 --batch-millis 1").
+# e.g. -o), SERVER_ARGS (extra server flags, e.g. "--batch-size 512 --batch-millis 1"),
+# SERVER_JAR (run this pedigree-server.jar instead of building one, e.g. a copy built from an
+# earlier commit, for before/after runs of the same bench).
 #
 # It builds the server jar and the bench jar, generates the envelopes, starts the server on a new
 # data directory, installs wrk with apt-get if it is missing, posts the namespace binding, runs
@@ -24,7 +26,7 @@ while getopts "c:t:d:n:p:kh" opt; do
   case "$opt" in
     c) conns=$OPTARG ;; t) threads=$OPTARG ;; d) seconds=$OPTARG ;; n) count=$OPTARG ;;
     p) port=$OPTARG ;; k) keep=1 ;;
-    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 java=${JAVA:-java}
@@ -40,8 +42,11 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== build"
+server_jar=${SERVER_JAR:-api/target/pedigree-server.jar}
+modules=api,bench
+[[ -z ${SERVER_JAR:-} ]] || modules=bench
 # shellcheck disable=SC2086
-./mvnw -B -q -Pbench -DskipTests ${MVN_ARGS:-} -pl api,bench -am package
+./mvnw -B -q -Pbench -DskipTests ${MVN_ARGS:-} -pl "$modules" -am package
 
 if ! command -v wrk >/dev/null; then
   echo "== installing wrk"
@@ -55,15 +60,27 @@ echo "== generating $count signed envelopes"
 
 echo "== starting the server on $work/data"
 # shellcheck disable=SC2086
-"$java" ${JAVA_OPTS:-} -jar api/target/pedigree-server.jar --data "$work/data" --port "$port" \
+"$java" ${JAVA_OPTS:-} -jar "$server_jar" --data "$work/data" --port "$port" \
   ${SERVER_ARGS:-} >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
+for _ in $(seq 1 600); do
   grep -q "pedigree listening on" "$work/server.log" && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
   sleep 0.1
 done
 url="http://127.0.0.1:$port"
+
+# The server's CPU time (all its threads, RocksDB's included) per request of a run, from /proc:
+# with wrk on the same cores, a steadier figure than the rate.
+hz=$(getconf CLK_TCK)
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+server_cpu() { # TICKS_BEFORE REQUESTS
+  local load
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  awk -v t="$(( $(server_ticks) - $1 ))" -v hz="$hz" -v n="$2" -v load="$load" \
+    'BEGIN { printf "server CPU: %.1f s, %.0f us per request; load average %s\n", t / hz,
+      (n > 0 ? 1e6 * t / hz / n : 0), load }'
+}
 
 head -n 1 "$work/envelopes.jsonl" >"$work/binding.json"
 status=$(curl -s -o /dev/null -w '%{http_code}' --data-binary @"$work/binding.json" \
@@ -71,11 +88,17 @@ status=$(curl -s -o /dev/null -w '%{http_code}' --data-binary @"$work/binding.js
 [[ $status == 201 ]] || { echo "binding refused: $status"; exit 1; }
 
 echo "== registrations: $conns connections, $threads threads, ${seconds}s"
+ticks=$(server_ticks)
 THREADS=$threads ENVELOPES=$work/envelopes.jsonl wrk -t"$threads" -c"$conns" -d"${seconds}s" \
-  --latency -s bench/wrk/post-entries.lua "$url" | grep -E "registrations|latency p|Socket|Non-2xx"
+  --latency -s bench/wrk/post-entries.lua "$url" >"$work/wrk-post.txt"
+grep -E "registrations|latency p|Socket|Non-2xx" "$work/wrk-post.txt"
+server_cpu "$ticks" "$(awk '/^registrations: / { print $2 + $5 + $8 }' "$work/wrk-post.txt")"
 
 size=$(curl -s "$url/v1/log/checkpoint" | sed -n 2p)
 echo "== reads (checkpoint + inclusion proofs in a log of $size): $conns connections, ${seconds}s"
+ticks=$(server_ticks)
 SIZE=$size wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s bench/wrk/reads.lua "$url" \
-  | grep -E "reads/s|latency p|Socket|Non-2xx"
-echo "== server: $(nproc) cores on this machine; JAVA_OPTS=${JAVA_OPTS:-none}"
+  >"$work/wrk-reads.txt"
+grep -E "reads/s|latency p|Socket|Non-2xx" "$work/wrk-reads.txt"
+server_cpu "$ticks" "$(awk '/^reads\/s: / { sub(/\(/, "", $3); print $3 }' "$work/wrk-reads.txt")"
+echo "== server $server_jar: $(nproc) cores on this machine; JAVA_OPTS=${JAVA_OPTS:-none}"

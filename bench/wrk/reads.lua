@@ -2,9 +2,16 @@
 -- below SIZE (the log's size at the start of the run, from load.sh).
 local size = tonumber(os.getenv("SIZE") or "1")
 local n = 0
+local counter = 0
+
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
 
 function init(args)
-  math.randomseed(os.time() + (id or 0))
+  -- Each thread its own seed: otherwise both threads ask for the same indexes.
+  math.randomseed(os.time() + 7919 * id)
 end
 
 function request()

@@ -33,7 +33,11 @@ final class HttpVerticle extends VerticleBase {
         .map(contract -> ApiRouter.build(
             vertx, contract, document, config, ledger, health, registry))
         .compose(router -> vertx
-            .createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port()))
+            .createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(config.port())
+                // No WebSockets here: without compression Netty adds no upgrade-extension handler
+                // that every request would pass through.
+                .setPerFrameWebSocketCompressionSupported(false)
+                .setPerMessageWebSocketCompressionSupported(false))
             .requestHandler(router)
             .listen())
         .onSuccess(listening -> server = listening);

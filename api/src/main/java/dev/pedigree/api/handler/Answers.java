@@ -36,10 +36,14 @@ final class Answers {
   }
 
   static void bytes(RoutingContext ctx, int status, String mediaType, byte[] bytes) {
+    buffer(ctx, status, mediaType, Buffer.buffer(bytes));
+  }
+
+  static void buffer(RoutingContext ctx, int status, String mediaType, Buffer body) {
     ctx.response()
         .setStatusCode(status)
         .putHeader("Content-Type", mediaType)
-        .end(Buffer.buffer(bytes));
+        .end(body);
   }
 
   /** 404 {@code not-found} naming what is missing. */

@@ -1,12 +1,9 @@
 package dev.pedigree.api.handler;
 
 import dev.pedigree.api.http.U64Params;
-import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.service.Ledger;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code GET /v1/log/proofs/consistency?from=M&to=N}: RFC 6962 {@code PROOF} (DESIGN A8). */
 public final class ConsistencyProofHandler implements Handler<RoutingContext> {
@@ -20,12 +17,7 @@ public final class ConsistencyProofHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     long from = U64Params.value(ctx, "from");
     long to = U64Params.value(ctx, "to");
-    OffLoop.answer(ctx, () -> ledger.consistencyProof(from, to), (c, hashes) -> {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("from", from);
-      body.put("to", to);
-      body.put("hashes", hashes.stream().map(Bytes::hex).toList());
-      Answers.json(c, 200, body);
-    });
+    OffLoop.answer(ctx, () -> ledger.consistencyProof(from, to), (c, hashes) ->
+        Answers.bytes(c, 200, Answers.JSON, ProofJson.of("from", from, "to", to, hashes)));
   }
 }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.CompletionException;
 
@@ -25,10 +26,13 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
 
   private final Ledger ledger;
   private final MeterRegistry meters;
+  private final StoredHashCache hashes;
 
-  public CreateEntryHandler(Ledger ledger, MeterRegistry meters) {
+  /** Each durable entry's leaf hash goes to {@code hashes}, of this router's event loop. */
+  public CreateEntryHandler(Ledger ledger, MeterRegistry meters, StoredHashCache hashes) {
     this.ledger = ledger;
     this.meters = meters;
+    this.hashes = hashes;
   }
 
   @Override
@@ -39,8 +43,10 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
         .onComplete(result -> {
           if (result.succeeded()) {
             Registration r = result.result();
-            count(sample, r.created() ? "created" : "existing", "none");
-            Answers.jsonText(ctx, r.created() ? 201 : 200, answer(r));
+            hashes.keepLeaf(r.index(), r.leafHash().toByteArray());
+            String outcome = r.created() ? "created" : "existing";
+            count(sample, outcome, "none");
+            Answers.buffer(ctx, r.created() ? 201 : 200, Answers.JSON, answer(r));
             return;
           }
           Throwable cause = unwrap(result.cause());
@@ -54,10 +60,17 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
         });
   }
 
-  /** The bundle is JSON the ledger wrote; it is embedded as is rather than parsed again. */
-  static String answer(Registration r) {
-    return "{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
-        + r.leafHash().hex() + "\",\"bundle\":" + r.bundleJson() + "}";
+  /**
+   * The bundle is JSON the ledger wrote; it is embedded as is rather than parsed again, and
+   * encoded once, straight into the answer's buffer.
+   */
+  static Buffer answer(Registration r) {
+    String bundle = r.bundleJson();
+    return Buffer.buffer(bundle.length() + 256)
+        .appendString("{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
+            + r.leafHash().hex() + "\",\"bundle\":")
+        .appendString(bundle)
+        .appendString("}");
   }
 
   private void count(Timer.Sample sample, String outcome, String problem) {

@@ -52,7 +52,7 @@ public final class U64Params implements Handler<RoutingContext> {
   static long parse(String subject, String text) {
     // Only plain decimal digits: no sign, no exponent, no fraction (the OpenAPI layer lets 1e3
     // and 10.0 through as integers).
-    if (!text.matches("[0-9]{1,20}")) {
+    if (!plainDigits(text)) {
       throw outOfRange(subject, text);
     }
     try {
@@ -60,6 +60,20 @@ public final class U64Params implements Handler<RoutingContext> {
     } catch (NumberFormatException e) {
       throw outOfRange(subject, text);
     }
+  }
+
+  /** 1 to 20 ASCII digits: what {@code [0-9]{1,20}} matches, without a regex per request. */
+  private static boolean plainDigits(String text) {
+    if (text.isEmpty() || text.length() > 20) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ProblemException outOfRange(String subject, String text) {

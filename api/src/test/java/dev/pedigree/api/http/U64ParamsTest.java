@@ -20,7 +20,7 @@ class U64ParamsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"18446744073709551616", "99999999999999999999", "-1", "+1", "1e3",
-      "10.0", "", "0x10", "123456789012345678901"})
+      "10.0", "", "0x10", "123456789012345678901", "/", ":", "\u0661\u0662"})
   void parse_outOfRange(String text) {
     ProblemException e = assertThrows(ProblemException.class,
         () -> U64Params.parse("query parameter index", text));

@@ -19,6 +19,7 @@ import dev.pedigree.ledger.lineage.LineageQueries.SearchHit;
 import dev.pedigree.ledger.lineage.StoreHashReader;
 import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.merkle.HashReadException;
+import dev.pedigree.ledger.merkle.HashReader;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.rules.Affected;
 import dev.pedigree.ledger.sequencer.Appended;
@@ -185,6 +186,30 @@ public final class Ledger implements AutoCloseable {
     } catch (HashReadException e) {
       throw new StoreException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The inclusion proof of {@code index} in the tree of {@code size}, as {@link
+   * #inclusionProof(long, long)}, its stored hashes read through {@code hashes} (a cache in front
+   * of {@link #storedHashes()}, say) in one call. Only {@code hashes} may block; what it throws is
+   * thrown as it is.
+   */
+  public List<Bytes> inclusionProof(long index, long size, HashReader hashes)
+      throws RejectedException, StoreException, HashReadException {
+    long current = store.size();
+    if (index < 0 || size <= index || size > current) {
+      throw new RejectedException(Rejection.OUT_OF_RANGE, null, "index " + index + " and size "
+          + size + ": want 0 <= index < size <= " + current);
+    }
+    return bytes(Proofs.inclusion(index, size, hashes));
+  }
+
+  /**
+   * The store's stored Merkle hashes (DESIGN B4), which never change once written; reads block on
+   * RocksDB.
+   */
+  public HashReader storedHashes() {
+    return new StoreHashReader(store);
   }
 
   /** The RFC 6962 consistency proof between two sizes; from 0 is refused (DESIGN A2). */
