@@ -100,7 +100,7 @@ public final class StageBench {
     IntStream.range(0, n).parallel().forEach(i -> {
       try {
         Appended a = futures.get(i).join();
-        bundles.answer(a.id(), a.index(), verified.get(i).statement());
+        bundles.answer(a.id(), a.index(), a.leaf(), verified.get(i).statement());
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }

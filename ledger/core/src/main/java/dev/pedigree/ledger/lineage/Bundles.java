@@ -53,26 +53,29 @@ public final class Bundles {
     if (index.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(write(key.get(), index.getAsLong(), namespace(id), true));
+    return Optional.of(
+        write(key.get(), index.getAsLong(), Optional.empty(), namespace(id), true));
   }
 
   /**
    * The bundle of an entry the caller has just appended or found, compact, for the answer to a
-   * submission that embeds it: the same bundle as {@link #bundle(String)} without reading the
-   * entry back to learn its namespace (a revocation, signed in its target's namespace, still looks
-   * the target up).
+   * submission that embeds it: the same bundle as {@link #bundle(String)}, built from the leaf the
+   * caller holds (the bytes stored at {@code index}) without reading the entry back (a revocation,
+   * signed in its target's namespace, still looks the target up).
    */
-  public String answer(String id, long index, Statement statement) throws StoreException {
+  public String answer(String id, long index, Bytes leaf, Statement statement)
+      throws StoreException {
     String namespace;
     if (statement.predicate() instanceof Revocation revocation) {
       namespace = namespace(revocation.target().hex());
     } else {
       namespace = statement.signerNamespace().orElseThrow().folded();
     }
-    return write(Bytes.fromHex(id), index, namespace, false);
+    return write(Bytes.fromHex(id), index, Optional.of(leaf), namespace, false);
   }
 
-  private String write(Bytes key, long index, String entryNamespace, boolean pretty)
+  private String write(
+      Bytes key, long index, Optional<Bytes> leaf, String entryNamespace, boolean pretty)
       throws StoreException {
     // Read the head after the index: the store's monotonic reads put the entry below its size.
     Head head = store.head().orElseThrow();
@@ -99,7 +102,8 @@ public final class Bundles {
     for (long r : revocations) {
       revocationItems.add(proved(r, head));
     }
-    return BundleJson.write(proved(index, head), keyItems, revocationItems, pretty);
+    Proved entry = leaf.isPresent() ? proved(index, leaf.get(), head) : proved(index, head);
+    return BundleJson.write(entry, keyItems, revocationItems, pretty);
   }
 
   /** The signing namespace of an entry (for an attestation the attester's, DESIGN A5). */
@@ -166,6 +170,11 @@ public final class Bundles {
   private Proved proved(long index, Head head) throws StoreException {
     Bytes leaf = store.leaf(index).orElseThrow(
         () -> new StoreException("no leaf at " + index + " below size " + head.treeSize()));
+    return proved(index, leaf, head);
+  }
+
+  /** {@link #proved(long, Head)} of a leaf already in hand. */
+  private Proved proved(long index, Bytes leaf, Head head) throws StoreException {
     List<Bytes> path;
     try {
       path = Proofs.inclusion(index, head.treeSize(), hashes).stream().map(Bytes::copyOf)
