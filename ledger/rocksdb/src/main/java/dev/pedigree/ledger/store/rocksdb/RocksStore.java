@@ -39,6 +39,7 @@ public final class RocksStore implements Store {
   private final Guard guard;
   private final Leaves leaves;
   private final ReentrantLock writer = new ReentrantLock();
+  private final HashCache hashCache = new HashCache();
   /**
    * The head as of the last durable append (or as read at open): head reads, the most frequent of
    * all (every checkpoint and proof request), are served from memory. Written only under {@link
@@ -81,6 +82,7 @@ public final class RocksStore implements Store {
         Appender.append(handles, Optional.ofNullable(head), leaves.hashCount(), batch);
         return null;
       });
+      hashCache.putAll(batch.firstHashIndex(), batch.hashes());
       head = new Head(batch.treeSize(), batch.root(), batch.checkpoint());
     } finally {
       writer.unlock();
@@ -133,27 +135,39 @@ public final class RocksStore implements Store {
     });
   }
 
+  /** Reads what the cache does not hold in one multi-get, and keeps it. */
   @Override
   public List<Bytes> readHashes(long[] storedIndexes) throws StoreException {
-    if (storedIndexes.length == 0) {
-      return List.of(); // RocksJava's multiGetAsList refuses an empty key list.
-    }
-    List<byte[]> keys = new ArrayList<>(storedIndexes.length);
-    for (long index : storedIndexes) {
-      requireIndex(index);
-      keys.add(Keys.hash(index));
-    }
-    List<byte[]> values = call(() -> handles.db.multiGetAsList(
-        Collections.nCopies(keys.size(), handles.cf(Family.HASHES)), keys));
-    List<Bytes> hashes = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) == null || values.get(i).length != 32) {
-        throw new StoreException("stored hash " + storedIndexes[i] + " is missing from store "
-            + dir + " (" + storedHashCount() + " stored hashes)");
+    Bytes[] hashes = new Bytes[storedIndexes.length];
+    int[] missing = new int[storedIndexes.length];
+    int missingCount = 0;
+    for (int i = 0; i < storedIndexes.length; i++) {
+      requireIndex(storedIndexes[i]);
+      hashes[i] = hashCache.get(storedIndexes[i]);
+      if (hashes[i] == null) {
+        missing[missingCount++] = i;
       }
-      hashes.add(Bytes.copyOf(values.get(i)));
     }
-    return hashes;
+    if (missingCount > 0) {
+      List<byte[]> keys = new ArrayList<>(missingCount);
+      for (int k = 0; k < missingCount; k++) {
+        keys.add(Keys.hash(storedIndexes[missing[k]]));
+      }
+      List<byte[]> values = call(() -> handles.db.multiGetAsList(
+          Collections.nCopies(keys.size(), handles.cf(Family.HASHES)), keys));
+      for (int k = 0; k < missingCount; k++) {
+        long index = storedIndexes[missing[k]];
+        byte[] value = values.get(k);
+        if (value == null || value.length != 32) {
+          throw new StoreException("stored hash " + index + " is missing from store "
+              + dir + " (" + storedHashCount() + " stored hashes)");
+        }
+        Bytes hash = Bytes.copyOf(value);
+        hashCache.put(index, hash);
+        hashes[missing[k]] = hash;
+      }
+    }
+    return List.of(hashes);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
 import dev.pedigree.ledger.store.Head;
@@ -52,6 +53,25 @@ class RocksStoreTest {
       assertEquals(List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0")),
           store.readHashes(new long[] {9, 0}));
       assertEquals(List.of(), store.readHashes(new long[0]));
+    }
+  }
+
+  @Test
+  void readHashes_appendedThenReadAgain_sameHashesFromMemoryAndFromDisk() throws Exception {
+    long[] indexes = {9, 0, 5, 9};
+    List<Bytes> want = List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0"),
+        Fixtures.digest("hash 5"), Fixtures.digest("hash 9"));
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 10, 4);
+      assertEquals(want, store.readHashes(indexes)); // held since the appends
+    }
+    try (RocksStore store = RocksStore.open(dir)) {
+      assertEquals(want, store.readHashes(indexes)); // read from disk
+      assertEquals(want, store.readHashes(indexes)); // held since the read
+      StoreException e = assertThrows(StoreException.class,
+          () -> store.readHashes(new long[] {3, 10}));
+      assertTrue(e.getMessage().startsWith("stored hash 10 is missing from store "),
+          e.getMessage());
     }
   }
 
