@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -40,7 +42,7 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
           if (result.succeeded()) {
             Registration r = result.result();
             count(sample, r.created() ? "created" : "existing", "none");
-            Answers.jsonText(ctx, r.created() ? 201 : 200, answer(r));
+            Answers.bytes(ctx, r.created() ? 201 : 200, Answers.JSON, answer(r));
             return;
           }
           Throwable cause = unwrap(result.cause());
@@ -55,9 +57,14 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
   }
 
   /** The bundle is JSON the ledger wrote; it is embedded as is rather than parsed again. */
-  static String answer(Registration r) {
-    return "{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
-        + r.leafHash().hex() + "\",\"bundle\":" + r.bundleJson() + "}";
+  static byte[] answer(Registration r) {
+    byte[] head = ("{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
+        + r.leafHash().hex() + "\",\"bundle\":").getBytes(StandardCharsets.US_ASCII);
+    byte[] bundle = r.bundleJson().toByteArray();
+    byte[] answer = Arrays.copyOf(head, head.length + bundle.length + 1);
+    System.arraycopy(bundle, 0, answer, head.length, bundle.length);
+    answer[answer.length - 1] = '}';
+    return answer;
   }
 
   private void count(Timer.Sample sample, String outcome, String problem) {

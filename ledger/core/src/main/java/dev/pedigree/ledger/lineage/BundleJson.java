@@ -1,9 +1,10 @@
 package dev.pedigree.ledger.lineage;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.pedigree.ledger.json.Json;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -18,12 +19,14 @@ final class BundleJson {
   record Proved(String leaf, String proof) {}
 
   /**
-   * The bundle's text. Pretty is Jackson's default pretty printer, the form the standalone bundle
-   * has always had.
+   * The bundle's text in UTF-8. Pretty is Jackson's default pretty printer, the form the
+   * standalone bundle has always had. Bytes, not a String: a checkpoint's signature line starts
+   * with U+2014, which would make the text a UTF-16 String, costly to build and to encode again.
    */
-  static String write(Proved entry, List<Proved> keys, List<Proved> revocations, boolean pretty) {
-    StringWriter text = new StringWriter(4096);
-    try (JsonGenerator json = Json.mapper().getFactory().createGenerator(text)) {
+  static byte[] write(Proved entry, List<Proved> keys, List<Proved> revocations, boolean pretty) {
+    ByteArrayBuilder text = new ByteArrayBuilder(8192);
+    try (JsonGenerator json =
+        Json.mapper().getFactory().createGenerator(text, JsonEncoding.UTF8)) {
       if (pretty) {
         json.useDefaultPrettyPrinter();
       }
@@ -43,9 +46,9 @@ final class BundleJson {
       json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
+      throw new UncheckedIOException("writing to memory cannot fail", e);
     }
-    return text.toString();
+    return text.toByteArray();
   }
 
   private static void item(JsonGenerator json, Proved proved) throws IOException {

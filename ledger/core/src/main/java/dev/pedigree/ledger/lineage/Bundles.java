@@ -11,6 +11,7 @@ import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +54,17 @@ public final class Bundles {
     if (index.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        write(key.get(), index.getAsLong(), Optional.empty(), namespace(id), true));
+    byte[] json = write(key.get(), index.getAsLong(), Optional.empty(), namespace(id), true);
+    return Optional.of(new String(json, StandardCharsets.UTF_8));
   }
 
   /**
-   * The bundle of an entry the caller has just appended or found, compact, for the answer to a
-   * submission that embeds it: the same bundle as {@link #bundle(String)}, built from the leaf the
+   * The bundle of an entry the caller has just appended or found, compact JSON in UTF-8, for the
+   * answer to a submission that embeds it: the same bundle as {@link #bundle(String)}, built from the leaf the
    * caller holds (the bytes stored at {@code index}) without reading the entry back (a revocation,
    * signed in its target's namespace, still looks the target up).
    */
-  public String answer(String id, long index, Bytes leaf, Statement statement)
+  public Bytes answer(String id, long index, Bytes leaf, Statement statement)
       throws StoreException {
     String namespace;
     if (statement.predicate() instanceof Revocation revocation) {
@@ -71,10 +72,10 @@ public final class Bundles {
     } else {
       namespace = statement.signerNamespace().orElseThrow().folded();
     }
-    return write(Bytes.fromHex(id), index, Optional.of(leaf), namespace, false);
+    return Bytes.copyOf(write(Bytes.fromHex(id), index, Optional.of(leaf), namespace, false));
   }
 
-  private String write(
+  private byte[] write(
       Bytes key, long index, Optional<Bytes> leaf, String entryNamespace, boolean pretty)
       throws StoreException {
     // Read the head after the index: the store's monotonic reads put the entry below its size.
