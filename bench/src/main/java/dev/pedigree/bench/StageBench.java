@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
@@ -100,9 +102,11 @@ public final class StageBench {
           (THREADS.getThreadCpuTime(writer) - writerCpu) / 1e3 / first.size());
     }
 
-    // As Ledger.submit does: each answer's bundle is built on the pool once its batch is durable,
-    // while the sequencer goes on with the next batches.
+    // As Ledger.submit does: each answer's bundle is built on a pool sized to the cores once its
+    // batch is durable, while the sequencer goes on with the next batches.
     Bundles bundles = new Bundles(store, view);
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(), r -> new Thread(r, "pedigree-answer"));
     List<Submission> second = verified.subList(n / 2, n);
     LongAdder bundleCpu = new LongAdder();
     writerCpu = THREADS.getThreadCpuTime(writer);
@@ -117,9 +121,10 @@ public final class StageBench {
           throw new IllegalStateException(e);
         }
         bundleCpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
-      }));
+      }, pool));
     }
     CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+    pool.shutdown();
     stage.print(print, "sequencer + the answers' bundles", second.size());
     if (print) {
       System.out.printf("%-36s %6.1f us/entry%n", "  of which the sequencer's thread:",
