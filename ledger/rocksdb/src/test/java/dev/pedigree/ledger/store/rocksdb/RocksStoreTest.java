@@ -149,6 +149,36 @@ class RocksStoreTest {
   }
 
   @Test
+  void append_keysReadAbsentBefore_answersAndChecksSeeWhatItWrote() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 1, 1);
+      // What the sequencer asks before it appends entry 1: all absent, and remembered so.
+      assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+      assertEquals(Optional.empty(), store.spelling("acme/model-1"));
+      assertTrue(store.modelVersion("acme/model-1", "1.0").isEmpty());
+      assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+      store.append(Fixtures.batch(1, 1, 1, Fixtures::release));
+      // No answer outlives the append.
+      assertEquals(1, store.indexOf(Fixtures.id(1)).getAsLong());
+      assertEquals(Optional.of("acme/Model_1"), store.spelling("acme/model-1"));
+      assertEquals(1, store.modelVersion("acme/model-1", "1.0").getAsLong());
+      AppendBatch sameName = Fixtures.batch(2, 2, 1, i -> Fixtures.release(1));
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(sameName));
+      assertEquals("acme/model-1@1.0 is already registered at index 1; refusing it at 2",
+          e.getMessage());
+      StoredEntry first = Fixtures.batch(2, 2, 1, Fixtures::release).entries().get(0);
+      StoredEntry sameId = new StoredEntry(2, Fixtures.id(1), first.leaf(), first.leafHash(),
+          first.facts());
+      AppendBatch repeated = new AppendBatch(3, Fixtures.root(3), Fixtures.checkpoint(3),
+          List.of(sameId), 2, List.of(Fixtures.digest("hash 2")));
+      e = assertThrows(AppendRefusedException.class, () -> store.append(repeated));
+      assertEquals("entry id " + Fixtures.id(1) + " is already at index 1; refusing it again at 2",
+          e.getMessage());
+      assertEquals(2, store.size());
+    }
+  }
+
+  @Test
   void append_nameVersionTaken_refused() throws Exception {
     try (RocksStore store = RocksStore.open(dir)) {
       Fixtures.appendReleases(store, 1, 1);
