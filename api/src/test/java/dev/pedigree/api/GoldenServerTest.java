@@ -87,6 +87,18 @@ class GoldenServerTest {
   }
 
   @Test
+  void createEntry_answerIsCompactJsonEmbeddingTheBundleOfGetBundle() throws Exception {
+    HttpResponse<Buffer> again = server.post("/v1/entries", GOLDEN.get(2).envelope().toByteArray());
+    assertEquals(200, again.statusCode(), again.bodyAsString());
+    String body = again.bodyAsString();
+    JsonNode answer = Json.mapper().readTree(body);
+    assertEquals(Json.mapper().writeValueAsString(answer), body, "compact, bundle included");
+    HttpResponse<Buffer> bundle = server.get("/v1/entries/" + id(2) + "/bundle");
+    assertEquals(Json.mapper().readTree(bundle.body().getBytes()), answer.get("bundle"));
+    assertTrue(bundle.bodyAsString().startsWith("{\n  \"mediaType\""), "standalone is pretty");
+  }
+
+  @Test
   void createEntry_sameEnvelopeAgain_200WithTheExistingEntry() throws Exception {
     HttpResponse<Buffer> again = server.post("/v1/entries", GOLDEN.get(1).envelope().toByteArray());
     assertEquals(200, again.statusCode(), again.bodyAsString());

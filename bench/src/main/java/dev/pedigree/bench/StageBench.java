@@ -19,12 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
 
 /**
  * Where the time of a durable append goes: parsing alone, parsing and verifying signatures (on
  * every core), the sequencer alone (rules, leaves, Merkle hashes, synced batches) fed with
- * pre-verified submissions as fast as it takes them, and the bundles of the answers. Each stage
+ * pre-verified submissions as fast as it takes them (half of the entries), the sequencer with the
+ * answers' bundles built on the pool as each batch becomes durable, as the ledger does (the other
+ * half; the bundles' own CPU time is measured around each), and the bundles of the first half
+ * against the latest checkpoint, as {@code GET /v1/entries/{id}/bundle} builds them. Each stage
  * prints its wall-clock rate and the process CPU time per entry, which a loaded machine distorts
  * far less than the rate, and the CPU time of its busiest threads by name (the JIT's compiler
  * threads included: their share should be small). A first round on half of the entries warms the
@@ -82,30 +88,61 @@ public final class StageBench {
     long writer = Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().equals("pedigree-sequencer")).findFirst().orElseThrow()
         .getId();
+    List<Submission> first = verified.subList(0, n / 2);
     long writerCpu = THREADS.getThreadCpuTime(writer);
     stage = Stage.start();
-    List<CompletableFuture<Appended>> futures = new ArrayList<>(n);
-    for (Submission s : verified) {
+    List<CompletableFuture<Appended>> futures = new ArrayList<>(first.size());
+    for (Submission s : first) {
       futures.add(sequencer.submit(s));
     }
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-    stage.print(print, "sequencer (batches of 256, synced)", n);
+    stage.print(print, "sequencer (batches of 256, synced)", first.size());
     if (print) {
       System.out.printf("%-36s %6.1f us/entry%n", "  of which the sequencer's thread:",
-          (THREADS.getThreadCpuTime(writer) - writerCpu) / 1e3 / n);
+          (THREADS.getThreadCpuTime(writer) - writerCpu) / 1e3 / first.size());
     }
 
+    // As Ledger.submit does: each answer's bundle is built on a pool sized to the cores once its
+    // batch is durable, while the sequencer goes on with the next batches.
     Bundles bundles = new Bundles(store, view);
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(), r -> new Thread(r, "pedigree-answer"));
+    List<Submission> second = verified.subList(n / 2, n);
+    LongAdder bundleCpu = new LongAdder();
+    writerCpu = THREADS.getThreadCpuTime(writer);
     stage = Stage.start();
-    IntStream.range(0, n).parallel().forEach(i -> {
+    List<CompletableFuture<Void>> answers = new ArrayList<>(second.size());
+    for (Submission s : second) {
+      answers.add(sequencer.submit(s).thenAcceptAsync(a -> {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        try {
+          bundles.answer(a.id(), a.index(), a.leaf(), s.statement());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        bundleCpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
+      }, pool));
+    }
+    CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+    pool.shutdown();
+    stage.print(print, "sequencer + the answers' bundles", second.size());
+    if (print) {
+      System.out.printf("%-36s %6.1f us/entry%n", "  of which the sequencer's thread:",
+          (THREADS.getThreadCpuTime(writer) - writerCpu) / 1e3 / second.size());
+      System.out.printf("%-36s %6.1f us/entry%n", "  of which the bundles:",
+          bundleCpu.sum() / 1e3 / second.size());
+    }
+
+    // What GET /v1/entries/{id}/bundle does, for entries appended before the latest checkpoint.
+    stage = Stage.start();
+    futures.parallelStream().forEach(f -> {
       try {
-        Appended a = futures.get(i).join();
-        bundles.bundle(a.id(), a.index(), verified.get(i).statement());
+        bundles.bundle(f.join().id()).orElseThrow();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     });
-    stage.print(print, "bundles of the answers", n);
+    stage.print(print, "bundles of earlier entries (GET)", first.size());
   }
 
   private static Submission parse(byte[] body) {

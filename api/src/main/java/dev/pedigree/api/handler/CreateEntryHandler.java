@@ -65,11 +65,11 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
    * encoded once, straight into the answer's buffer.
    */
   static Buffer answer(Registration r) {
-    String bundle = r.bundleJson();
-    return Buffer.buffer(bundle.length() + 256)
+    byte[] bundle = r.bundleJson().toByteArray();
+    return Buffer.buffer(bundle.length + 256)
         .appendString("{\"id\":\"" + r.id() + "\",\"index\":" + r.index() + ",\"leafHash\":\""
             + r.leafHash().hex() + "\",\"bundle\":")
-        .appendString(bundle)
+        .appendBytes(bundle)
         .appendString("}");
   }
 

@@ -15,7 +15,7 @@ class CreateEntryHandlerTest {
     String bundle = "{\"entry\":{\"proof\":\"c2sp.org/tlog-proof@v1\\nindex 7\\n\\n"
         + "example.com/log\\n8\\nAAAA\\n\\n\u2014 example.com/log AbCd\\n\"},\"keys\":[]}";
     Registration r = new Registration("ab".repeat(32), 7, Bytes.fromHex("cd".repeat(32)),
-        bundle, true);
+        Bytes.copyOf(bundle.getBytes(StandardCharsets.UTF_8)), true);
     String whole = "{\"id\":\"" + "ab".repeat(32) + "\",\"index\":7,\"leafHash\":\""
         + "cd".repeat(32) + "\",\"bundle\":" + bundle + "}";
     assertArrayEquals(whole.getBytes(StandardCharsets.UTF_8),

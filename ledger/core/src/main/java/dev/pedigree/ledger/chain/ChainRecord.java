@@ -7,7 +7,6 @@ import dev.pedigree.ledger.crypto.DsseEnvelope;
 import dev.pedigree.ledger.crypto.EnvelopeException;
 import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.crypto.Sha256;
-import dev.pedigree.ledger.json.Jcs;
 import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.json.JsonFormatException;
 import dev.pedigree.ledger.json.StrictJson;
@@ -48,14 +47,9 @@ public record ChainRecord(DsseEnvelope envelope, long index, IntegratedTime inte
     return node;
   }
 
-  /** The leaf bytes: the JCS form of the record. */
+  /** The leaf bytes: the JCS form of the record, {@code Jcs.canonicalize(toJson())}. */
   public byte[] leafBytes() {
-    try {
-      return Jcs.canonicalize(toJson());
-    } catch (JsonFormatException e) {
-      // Every member is a string or an integer below 2^53 by construction.
-      throw new IllegalStateException("record cannot be canonicalised", e);
-    }
+    return LeafBytes.of(this);
   }
 
   /**

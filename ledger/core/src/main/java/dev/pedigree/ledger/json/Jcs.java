@@ -34,6 +34,18 @@ public final class Jcs {
     return Arrays.copyOf(jcs.out, jcs.length);
   }
 
+  /**
+   * The RFC 8785 form of one string, quotes included: for writers that put canonical JSON together
+   * themselves.
+   *
+   * @throws JsonFormatException if the string holds a lone surrogate
+   */
+  public static byte[] quote(String s) throws JsonFormatException {
+    Jcs jcs = new Jcs();
+    jcs.string(s);
+    return Arrays.copyOf(jcs.out, jcs.length);
+  }
+
   private void value(JsonNode node) throws JsonFormatException {
     switch (node.getNodeType()) {
       case OBJECT -> object(node);

@@ -1,11 +1,8 @@
 package dev.pedigree.ledger.lineage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pedigree.ledger.checkpoint.TlogProof;
 import dev.pedigree.ledger.crypto.Bytes;
-import dev.pedigree.ledger.json.Json;
+import dev.pedigree.ledger.lineage.BundleJson.Proved;
 import dev.pedigree.ledger.merkle.HashReadException;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.rules.LedgerView;
@@ -14,6 +11,8 @@ import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,28 +41,11 @@ public final class Bundles {
     this.hashes = new StoreHashReader(store);
   }
 
-  /** The bundle of the entry with this id as JSON text, empty when the id is not in the log. */
-  public Optional<String> bundle(String id) throws StoreException {
-    return tree(id).map(Bundles::text);
-  }
-
   /**
-   * The bundle of an entry the caller has just appended or found, as JSON text: the same bundle as
-   * {@link #bundle(String)} without reading the entry back to learn its namespace (a revocation,
-   * signed in its target's namespace, still looks the target up).
+   * The bundle of the entry with this id, pretty-printed for people and saved files (the form of
+   * {@code GET /v1/entries/{id}/bundle}); empty when the id is not in the log.
    */
-  public String bundle(String id, long index, Statement statement) throws StoreException {
-    String namespace;
-    if (statement.predicate() instanceof Revocation revocation) {
-      namespace = namespace(revocation.target().hex());
-    } else {
-      namespace = statement.signerNamespace().orElseThrow().folded();
-    }
-    return text(tree(Bytes.fromHex(id), index, namespace));
-  }
-
-  /** The bundle as a JSON tree. */
-  public Optional<ObjectNode> tree(String id) throws StoreException {
+  public Optional<String> bundle(String id) throws StoreException {
     Optional<Bytes> key = EntryReader.idBytes(id);
     if (key.isEmpty()) {
       return Optional.empty();
@@ -72,10 +54,30 @@ public final class Bundles {
     if (index.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(tree(key.get(), index.getAsLong(), namespace(id)));
+    byte[] json = write(key.get(), index.getAsLong(), Optional.empty(), namespace(id), true);
+    return Optional.of(new String(json, StandardCharsets.UTF_8));
   }
 
-  private ObjectNode tree(Bytes key, long index, String entryNamespace) throws StoreException {
+  /**
+   * The bundle of an entry the caller has just appended or found, compact JSON in UTF-8, for the
+   * answer to a submission that embeds it: the same bundle as {@link #bundle(String)}, built from the leaf the
+   * caller holds (the bytes stored at {@code index}) without reading the entry back (a revocation,
+   * signed in its target's namespace, still looks the target up).
+   */
+  public Bytes answer(String id, long index, Bytes leaf, Statement statement)
+      throws StoreException {
+    String namespace;
+    if (statement.predicate() instanceof Revocation revocation) {
+      namespace = namespace(revocation.target().hex());
+    } else {
+      namespace = statement.signerNamespace().orElseThrow().folded();
+    }
+    return Bytes.copyOf(write(Bytes.fromHex(id), index, Optional.of(leaf), namespace, false));
+  }
+
+  private byte[] write(
+      Bytes key, long index, Optional<Bytes> leaf, String entryNamespace, boolean pretty)
+      throws StoreException {
     // Read the head after the index: the store's monotonic reads put the entry below its size.
     Head head = store.head().orElseThrow();
     long size = head.treeSize();
@@ -93,26 +95,16 @@ public final class Bundles {
     for (String namespace : namespaces) {
       keys.addAll(keyEntries(namespace, head));
     }
-    ObjectNode bundle = Json.mapper().createObjectNode();
-    bundle.put("mediaType", MEDIA_TYPE);
-    bundle.set("entry", proved(index, head).node());
-    ArrayNode keyArray = bundle.putArray("keys");
+    List<Proved> keyItems = new ArrayList<>(keys.size());
     for (long k : keys) {
-      keyArray.add(sharedProved(k, head).node());
+      keyItems.add(sharedProved(k, head));
     }
-    ArrayNode revocationArray = bundle.putArray("revocations");
+    List<Proved> revocationItems = new ArrayList<>(revocations.size());
     for (long r : revocations) {
-      revocationArray.add(proved(r, head).node());
+      revocationItems.add(proved(r, head));
     }
-    return bundle;
-  }
-
-  private static String text(ObjectNode tree) {
-    try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings cannot fail to serialise", e);
-    }
+    Proved entry = leaf.isPresent() ? proved(index, leaf.get(), head) : proved(index, head);
+    return BundleJson.write(entry, keyItems, revocationItems, pretty);
   }
 
   /** The signing namespace of an entry (for an attestation the attester's, DESIGN A5). */
@@ -179,6 +171,11 @@ public final class Bundles {
   private Proved proved(long index, Head head) throws StoreException {
     Bytes leaf = store.leaf(index).orElseThrow(
         () -> new StoreException("no leaf at " + index + " below size " + head.treeSize()));
+    return proved(index, leaf, head);
+  }
+
+  /** {@link #proved(long, Head)} of a leaf already in hand. */
+  private Proved proved(long index, Bytes leaf, Head head) throws StoreException {
     List<Bytes> path;
     try {
       path = Proofs.inclusion(index, head.treeSize(), hashes).stream().map(Bytes::copyOf)
@@ -187,16 +184,6 @@ public final class Bundles {
       throw new StoreException("inclusion proof of " + index + ": " + e.getMessage(), e);
     }
     return new Proved(leaf.base64(), new TlogProof(index, path, head.checkpoint()).format());
-  }
-
-  /** An entry's leaf in base64 and its proof text. */
-  private record Proved(String leaf, String proof) {
-    ObjectNode node() {
-      ObjectNode node = Json.mapper().createObjectNode();
-      node.put("leaf", leaf);
-      node.put("proof", proof);
-      return node;
-    }
   }
 
   /** The proved key entries, and namespaces' key entries, below one checkpoint's tree size. */

@@ -3,7 +3,8 @@ package dev.pedigree.ledger.sequencer;
 import dev.pedigree.ledger.crypto.Bytes;
 
 /**
- * A submission the log holds durably: its id, index and leaf hash; {@code created} is false when
- * the same payload was in the log already (DESIGN A4: a retry returns the existing entry).
+ * A submission the log holds durably: its id, index, leaf bytes exactly as stored and leaf hash;
+ * {@code created} is false when the same payload was in the log already (DESIGN A4: a retry returns
+ * the existing entry).
  */
-public record Appended(String id, long index, Bytes leafHash, boolean created) {}
+public record Appended(String id, long index, Bytes leaf, Bytes leafHash, boolean created) {}

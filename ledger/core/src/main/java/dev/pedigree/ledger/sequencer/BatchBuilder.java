@@ -63,7 +63,8 @@ final class BatchBuilder {
       for (Submission s : submissions) {
         Appended earlier = inBatch.get(s.id());
         if (earlier != null) {
-          outcomes.add(new Done(new Appended(s.id(), earlier.index(), earlier.leafHash(), false)));
+          outcomes.add(new Done(new Appended(
+              s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false)));
           continue;
         }
         Optional<Appended> existing = existing(s.id());
@@ -85,9 +86,10 @@ final class BatchBuilder {
         byte[] leafHash = Merkle.leafHash(leaf);
         hashes.addAll(StoredHashes.forRecordHash(index, leafHash, hashes));
         Bytes leafHashBytes = Bytes.copyOf(leafHash);
-        entries.add(new StoredEntry(index, Bytes.fromHex(s.id()), Bytes.copyOf(leaf),
-            leafHashBytes, Facts.of(accepted.info(), s.statement())));
-        Appended appended = new Appended(s.id(), index, leafHashBytes, true);
+        Bytes leafBytes = Bytes.copyOf(leaf);
+        entries.add(new StoredEntry(index, Bytes.fromHex(s.id()), leafBytes, leafHashBytes,
+            Facts.of(accepted.info(), s.statement())));
+        Appended appended = new Appended(s.id(), index, leafBytes, leafHashBytes, true);
         inBatch.put(s.id(), appended);
         outcomes.add(new Done(appended));
         index++;
@@ -135,7 +137,7 @@ final class BatchBuilder {
         () -> new StoreException("entry " + id + " indexed at " + index.getAsLong()
             + " has no leaf"));
     Bytes leafHash = Bytes.copyOf(Merkle.leafHash(leaf.toByteArray()));
-    return Optional.of(new Appended(id, index.getAsLong(), leafHash, false));
+    return Optional.of(new Appended(id, index.getAsLong(), leaf, leafHash, false));
   }
 
   /** The clock's time, but never before the last entry's (DESIGN A3: never decreasing). */

@@ -169,4 +169,11 @@ class JcsTest {
             JsonFormatException.class, () -> Jcs.canonicalize(NODES.binaryNode(new byte[1])));
     assertEquals("BINARY node is not a JSON value (at \"\")", e.getMessage());
   }
+
+  @Test
+  void quote_oneString_asCanonicalizeWritesIt() throws Exception {
+    String s = "q\" b\\ \u0001\n é \ud83d\ude00";
+    assertArrayEquals(Jcs.canonicalize(JsonNodeFactory.instance.textNode(s)), Jcs.quote(s));
+    assertThrows(JsonFormatException.class, () -> Jcs.quote("\udc00"));
+  }
 }

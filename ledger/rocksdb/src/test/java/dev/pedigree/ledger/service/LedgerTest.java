@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pedigree.ledger.checkpoint.Checkpoint;
 import dev.pedigree.ledger.checkpoint.Checkpoints;
 import dev.pedigree.ledger.checkpoint.NoteVerifierKey;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.crypto.KeyFiles;
+import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.intake.Rejection;
 import dev.pedigree.ledger.lineage.Direction;
@@ -65,15 +67,38 @@ class LedgerTest {
     try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
       ledger.submit(SignedEntries.binding("acme", ACME)).join();
       Registration release = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
-      assertEquals(ledger.bundle(release.id()).orElseThrow(), release.bundleJson());
+      assertEquals(tree(ledger.bundle(release.id()).orElseThrow()), tree(release.bundleJson()));
       Registration retry = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
       assertFalse(retry.created());
-      assertEquals(ledger.bundle(release.id()).orElseThrow(), retry.bundleJson());
+      assertEquals(tree(ledger.bundle(release.id()).orElseThrow()), tree(retry.bundleJson()));
       Registration revocation = ledger.submit(
           Envelopes.sign(Entries.revocation(release.id()), ACME)).join();
-      assertEquals(ledger.bundle(revocation.id()).orElseThrow(), revocation.bundleJson());
-      assertTrue(revocation.bundleJson().contains("\"keys\""), revocation.bundleJson());
+      assertEquals(tree(ledger.bundle(revocation.id()).orElseThrow()),
+          tree(revocation.bundleJson()));
+      assertEquals(1, tree(revocation.bundleJson()).get("keys").size());
     }
+  }
+
+  @Test
+  void bundle_standaloneIsPrettyPrinted_answerIsCompact() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+      Registration release = ledger.submit(SignedEntries.release("acme/base", "1.0", ACME)).join();
+      byte[] answer = release.bundleJson().toByteArray();
+      assertArrayEquals(Json.mapper().writeValueAsBytes(Json.mapper().readTree(answer)), answer);
+      String standalone = ledger.bundle(release.id()).orElseThrow();
+      assertEquals(
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree(standalone)),
+          standalone);
+    }
+  }
+
+  private static JsonNode tree(String json) throws Exception {
+    return Json.mapper().readTree(json);
+  }
+
+  private static JsonNode tree(Bytes json) throws Exception {
+    return Json.mapper().readTree(json.toByteArray());
   }
 
   @Test

@@ -81,7 +81,7 @@ class SequencerTest {
         assertEquals(Rejection.NAME_TAKEN,
             assertInstanceOf(RejectedException.class, e.getCause()).rejection());
         Appended again = futures.get(3).get();
-        assertEquals(new Appended(base.id(), 1, base.leafHash(), false), again);
+        assertEquals(new Appended(base.id(), 1, base.leaf(), base.leafHash(), false), again);
         assertEquals(2, store.size());
         assertEquals(2, sequencer.size());
       }

@@ -34,6 +34,8 @@ final class Appender {
 
   private final Handles handles;
   private final WriteBatch batch;
+  /** Keys the store found absent since the last append: absent still, no need to read them. */
+  private final Absences known;
   /** Key bindings changed by earlier entries of the same batch. */
   private final Map<Bytes, KeyBinding> bindings = new HashMap<>();
   /** Folded names first registered by earlier entries of the same batch. */
@@ -41,18 +43,22 @@ final class Appender {
   /** {@code folded@version} registered by earlier entries of the same batch. */
   private final Set<String> newVersions = new HashSet<>();
 
-  private Appender(Handles handles, WriteBatch batch) {
+  private Appender(Handles handles, WriteBatch batch, Absences known) {
     this.handles = handles;
     this.batch = batch;
+    this.known = known;
   }
 
-  /** Appends durably; the caller holds the writer lock. */
-  static void append(Handles handles, Optional<Head> head, long hashCount, AppendBatch append)
-      throws AppendRefusedException, RocksDBException {
+  /**
+   * Appends durably; the caller holds the writer lock, and {@code known} holds keys found absent
+   * since the last append.
+   */
+  static void append(Handles handles, Optional<Head> head, long hashCount, AppendBatch append,
+      Absences known) throws AppendRefusedException, RocksDBException {
     checkContinues(head, hashCount, append);
     try (WriteBatch batch = new WriteBatch()) {
-      Appender appender = new Appender(handles, batch);
-      requireNewIds(handles, append);
+      Appender appender = new Appender(handles, batch, known);
+      appender.requireNewIds(append);
       for (StoredEntry entry : append.entries()) {
         appender.add(entry);
       }
@@ -89,23 +95,38 @@ final class Appender {
     }
   }
 
-  /** One multi-get for the whole batch: ids are unique within it (checked by AppendBatch). */
-  private static void requireNewIds(Handles handles, AppendBatch append)
+  /**
+   * One multi-get for the ids not known to be absent: ids are unique within the batch (checked by
+   * AppendBatch).
+   */
+  private void requireNewIds(AppendBatch append)
       throws AppendRefusedException, RocksDBException {
-    if (append.entries().isEmpty()) {
+    List<StoredEntry> unknown = new ArrayList<>();
+    List<byte[]> ids = new ArrayList<>();
+    for (StoredEntry entry : append.entries()) {
+      byte[] id = entry.id().toByteArray();
+      if (!known.contains(Family.IDS, id)) {
+        unknown.add(entry);
+        ids.add(id);
+      }
+    }
+    if (ids.isEmpty()) {
       return; // RocksJava's multiGetAsList refuses an empty key list.
     }
-    List<byte[]> ids = new ArrayList<>(append.entries().size());
-    append.entries().forEach(e -> ids.add(e.id().toByteArray()));
     List<byte[]> found = handles.db.multiGetAsList(
         Collections.nCopies(ids.size(), handles.cf(Family.IDS)), ids);
     for (int i = 0; i < found.size(); i++) {
       if (found.get(i) != null) {
-        StoredEntry entry = append.entries().get(i);
+        StoredEntry entry = unknown.get(i);
         throw new AppendRefusedException("entry id " + entry.id() + " is already at index "
             + Keys.u64(found.get(i), 0) + "; refusing it again at " + entry.index());
       }
     }
+  }
+
+  /** The value of a key the batch's checks need, without a read when it is known absent. */
+  private byte[] get(Family family, byte[] key) throws RocksDBException {
+    return known.contains(family, key) ? null : handles.db.get(handles.cf(family), key);
   }
 
   private void add(StoredEntry entry) throws AppendRefusedException, RocksDBException {
@@ -142,7 +163,7 @@ final class Appender {
       throw new AppendRefusedException(name.folded() + "@" + name.version()
           + " twice in one batch; refusing it again at " + index);
     }
-    byte[] taken = handles.db.get(handles.cf(Family.NAMES), versionKey);
+    byte[] taken = get(Family.NAMES, versionKey);
     if (taken != null) {
       throw new AppendRefusedException(name.folded() + "@" + name.version()
           + " is already registered at index " + Keys.u64(taken, 0) + "; refusing it at " + index);
@@ -152,7 +173,7 @@ final class Appender {
         Keys.ascii(name.version()));
     byte[] spellingKey = Keys.spelling(name.folded());
     if (!newNames.contains(name.folded())
-        && handles.db.get(handles.cf(Family.NAMES), spellingKey) == null) {
+        && get(Family.NAMES, spellingKey) == null) {
       // DESIGN A5: the first spelling is the one later entries must repeat.
       newNames.add(name.folded());
       batch.put(handles.cf(Family.NAMES), spellingKey, Keys.ascii(name.spelling()));
@@ -198,7 +219,7 @@ final class Appender {
     if (pending != null) {
       return Optional.of(pending);
     }
-    byte[] value = handles.db.get(handles.cf(Family.KEYS), Keys.binding(keyId));
+    byte[] value = get(Family.KEYS, Keys.binding(keyId));
     return value == null ? Optional.empty() : Optional.of(KeyBindings.decode(keyId, value));
   }
 

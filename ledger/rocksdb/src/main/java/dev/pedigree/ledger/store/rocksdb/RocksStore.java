@@ -32,6 +32,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * read options and iterator. {@link #append} is serialised by a lock. A read-write lock keeps
  * {@link #close()} from freeing native handles under a running call (which would crash the JVM);
  * calls after close throw {@link StoreException}.
+ *
+ * <p>Held in memory, since nothing but an append changes them: the head, the latest stored hashes
+ * ({@link HashCache}) and the keys found absent since the last append ({@link Absences}).
  */
 public final class RocksStore implements Store {
   private final Path dir;
@@ -39,6 +42,9 @@ public final class RocksStore implements Store {
   private final Guard guard;
   private final Leaves leaves;
   private final ReentrantLock writer = new ReentrantLock();
+  private final HashCache hashCache = new HashCache();
+  /** Keys found absent since the last append; replaced by every append. */
+  private volatile Absences absences = new Absences();
   /**
    * The head as of the last durable append (or as read at open): head reads, the most frequent of
    * all (every checkpoint and proof request), are served from memory. Written only under {@link
@@ -77,10 +83,16 @@ public final class RocksStore implements Store {
   public void append(AppendBatch batch) throws StoreException {
     writer.lock();
     try {
-      call(() -> {
-        Appender.append(handles, Optional.ofNullable(head), leaves.hashCount(), batch);
-        return null;
-      });
+      Absences known = absences;
+      try {
+        call(() -> {
+          Appender.append(handles, Optional.ofNullable(head), leaves.hashCount(), batch, known);
+          return null;
+        });
+      } finally {
+        absences = new Absences();
+      }
+      hashCache.putAll(batch.firstHashIndex(), batch.hashes());
       head = new Head(batch.treeSize(), batch.root(), batch.checkpoint());
     } finally {
       writer.unlock();
@@ -133,27 +145,39 @@ public final class RocksStore implements Store {
     });
   }
 
+  /** Reads what the cache does not hold in one multi-get, and keeps it. */
   @Override
   public List<Bytes> readHashes(long[] storedIndexes) throws StoreException {
-    if (storedIndexes.length == 0) {
-      return List.of(); // RocksJava's multiGetAsList refuses an empty key list.
-    }
-    List<byte[]> keys = new ArrayList<>(storedIndexes.length);
-    for (long index : storedIndexes) {
-      requireIndex(index);
-      keys.add(Keys.hash(index));
-    }
-    List<byte[]> values = call(() -> handles.db.multiGetAsList(
-        Collections.nCopies(keys.size(), handles.cf(Family.HASHES)), keys));
-    List<Bytes> hashes = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) == null || values.get(i).length != 32) {
-        throw new StoreException("stored hash " + storedIndexes[i] + " is missing from store "
-            + dir + " (" + storedHashCount() + " stored hashes)");
+    Bytes[] hashes = new Bytes[storedIndexes.length];
+    int[] missing = new int[storedIndexes.length];
+    int missingCount = 0;
+    for (int i = 0; i < storedIndexes.length; i++) {
+      requireIndex(storedIndexes[i]);
+      hashes[i] = hashCache.get(storedIndexes[i]);
+      if (hashes[i] == null) {
+        missing[missingCount++] = i;
       }
-      hashes.add(Bytes.copyOf(values.get(i)));
     }
-    return hashes;
+    if (missingCount > 0) {
+      List<byte[]> keys = new ArrayList<>(missingCount);
+      for (int k = 0; k < missingCount; k++) {
+        keys.add(Keys.hash(storedIndexes[missing[k]]));
+      }
+      List<byte[]> values = call(() -> handles.db.multiGetAsList(
+          Collections.nCopies(keys.size(), handles.cf(Family.HASHES)), keys));
+      for (int k = 0; k < missingCount; k++) {
+        long index = storedIndexes[missing[k]];
+        byte[] value = values.get(k);
+        if (value == null || value.length != 32) {
+          throw new StoreException("stored hash " + index + " is missing from store "
+              + dir + " (" + storedHashCount() + " stored hashes)");
+        }
+        Bytes hash = Bytes.copyOf(value);
+        hashCache.put(index, hash);
+        hashes[missing[k]] = hash;
+      }
+    }
+    return List.of(hashes);
   }
 
   @Override
@@ -166,7 +190,7 @@ public final class RocksStore implements Store {
 
   @Override
   public OptionalLong indexOf(Bytes id) throws StoreException {
-    byte[] value = get(Family.IDS, id.toByteArray());
+    byte[] value = getOrAbsent(Family.IDS, id.toByteArray());
     return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
   }
 
@@ -215,13 +239,13 @@ public final class RocksStore implements Store {
 
   @Override
   public OptionalLong modelVersion(String folded, String version) throws StoreException {
-    byte[] value = get(Family.NAMES, Keys.modelVersion(folded, version));
+    byte[] value = getOrAbsent(Family.NAMES, Keys.modelVersion(folded, version));
     return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
   }
 
   @Override
   public Optional<String> spelling(String folded) throws StoreException {
-    return Optional.ofNullable(get(Family.NAMES, Keys.spelling(folded)))
+    return Optional.ofNullable(getOrAbsent(Family.NAMES, Keys.spelling(folded)))
         .map(v -> Keys.ascii(v, 0, v.length));
   }
 
@@ -254,7 +278,7 @@ public final class RocksStore implements Store {
 
   @Override
   public Optional<KeyBinding> keyBinding(Bytes keyId) throws StoreException {
-    return Optional.ofNullable(get(Family.KEYS, Keys.binding(keyId)))
+    return Optional.ofNullable(getOrAbsent(Family.KEYS, Keys.binding(keyId)))
         .map(v -> KeyBindings.decode(keyId, v));
   }
 
@@ -276,6 +300,19 @@ public final class RocksStore implements Store {
 
   private byte[] get(Family family, byte[] key) throws StoreException {
     return guard.get(family, key);
+  }
+
+  /** A point read whose miss is remembered until the next append ({@link Absences}). */
+  private byte[] getOrAbsent(Family family, byte[] key) throws StoreException {
+    Absences known = absences;
+    if (known.contains(family, key)) {
+      return null;
+    }
+    byte[] value = get(family, key);
+    if (value == null) {
+      known.add(family, key);
+    }
+    return value;
   }
 
   private Scan scan(Family family, byte[] prefix) {

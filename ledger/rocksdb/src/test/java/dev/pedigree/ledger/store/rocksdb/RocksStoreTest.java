@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
 import dev.pedigree.ledger.store.Head;
@@ -52,6 +53,25 @@ class RocksStoreTest {
       assertEquals(List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0")),
           store.readHashes(new long[] {9, 0}));
       assertEquals(List.of(), store.readHashes(new long[0]));
+    }
+  }
+
+  @Test
+  void readHashes_appendedThenReadAgain_sameHashesFromMemoryAndFromDisk() throws Exception {
+    long[] indexes = {9, 0, 5, 9};
+    List<Bytes> want = List.of(Fixtures.digest("hash 9"), Fixtures.digest("hash 0"),
+        Fixtures.digest("hash 5"), Fixtures.digest("hash 9"));
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 10, 4);
+      assertEquals(want, store.readHashes(indexes)); // held since the appends
+    }
+    try (RocksStore store = RocksStore.open(dir)) {
+      assertEquals(want, store.readHashes(indexes)); // read from disk
+      assertEquals(want, store.readHashes(indexes)); // held since the read
+      StoreException e = assertThrows(StoreException.class,
+          () -> store.readHashes(new long[] {3, 10}));
+      assertTrue(e.getMessage().startsWith("stored hash 10 is missing from store "),
+          e.getMessage());
     }
   }
 
@@ -125,6 +145,36 @@ class RocksStoreTest {
           e.getMessage());
       assertEquals(1, store.size());
       assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+    }
+  }
+
+  @Test
+  void append_keysReadAbsentBefore_answersAndChecksSeeWhatItWrote() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 1, 1);
+      // What the sequencer asks before it appends entry 1: all absent, and remembered so.
+      assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+      assertEquals(Optional.empty(), store.spelling("acme/model-1"));
+      assertTrue(store.modelVersion("acme/model-1", "1.0").isEmpty());
+      assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+      store.append(Fixtures.batch(1, 1, 1, Fixtures::release));
+      // No answer outlives the append.
+      assertEquals(1, store.indexOf(Fixtures.id(1)).getAsLong());
+      assertEquals(Optional.of("acme/Model_1"), store.spelling("acme/model-1"));
+      assertEquals(1, store.modelVersion("acme/model-1", "1.0").getAsLong());
+      AppendBatch sameName = Fixtures.batch(2, 2, 1, i -> Fixtures.release(1));
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(sameName));
+      assertEquals("acme/model-1@1.0 is already registered at index 1; refusing it at 2",
+          e.getMessage());
+      StoredEntry first = Fixtures.batch(2, 2, 1, Fixtures::release).entries().get(0);
+      StoredEntry sameId = new StoredEntry(2, Fixtures.id(1), first.leaf(), first.leafHash(),
+          first.facts());
+      AppendBatch repeated = new AppendBatch(3, Fixtures.root(3), Fixtures.checkpoint(3),
+          List.of(sameId), 2, List.of(Fixtures.digest("hash 2")));
+      e = assertThrows(AppendRefusedException.class, () -> store.append(repeated));
+      assertEquals("entry id " + Fixtures.id(1) + " is already at index 1; refusing it again at 2",
+          e.getMessage());
+      assertEquals(2, store.size());
     }
   }
 

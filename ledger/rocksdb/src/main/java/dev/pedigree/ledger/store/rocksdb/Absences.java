@@ -1,0 +1,36 @@
+package dev.pedigree.ledger.store.rocksdb;
+
+import dev.pedigree.ledger.crypto.Bytes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keys a store found absent since its last append. Only an append writes, so until the next one
+ * they are absent still and the same question needs no second read. The sequencer asks whether a
+ * submission's id, name and name@version are new, the rules ask for the id again, and the store's
+ * appender checks all three once more before it writes: RocksDB answers the first, this the rest.
+ *
+ * <p>The store replaces it with an empty one as soon as an append has written (or failed), so it
+ * only ever answers for the state that append started from. Bounded: past {@link #MAX_KEYS} keys
+ * it records no more. Thread-safe.
+ */
+final class Absences {
+  /** A batch of 256 releases asks about some 800 keys; readers add the unknown ids they look up. */
+  static final int MAX_KEYS = 16_384;
+
+  private final Set<Key> keys = ConcurrentHashMap.newKeySet();
+
+  /** True when {@code key} of {@code family} was found absent since the last append. */
+  boolean contains(Family family, byte[] key) {
+    return keys.contains(new Key(family, Bytes.copyOf(key)));
+  }
+
+  /** Records a key that a read of the store found absent. */
+  void add(Family family, byte[] key) {
+    if (keys.size() < MAX_KEYS) {
+      keys.add(new Key(family, Bytes.copyOf(key)));
+    }
+  }
+
+  private record Key(Family family, Bytes key) {}
+}
