@@ -81,7 +81,7 @@ class Ed25519KeyTablesTest {
     PublicKey jdkKey = jdkKey(key);
     byte[] r = Ed25519PrivateKey.fromSeed(nonceSeed).publicKey().raw().toByteArray();
     // Messages whose k is a multiple of 8 (the signature holds) and others (it does not), in an
-    // order where each kind of tables sees both: two of each among the first BUSY - 1.
+    // order where each kind of tables sees both: at least two of each among the first BUSY - 1.
     List<byte[]> holds = new ArrayList<>();
     List<byte[]> fails = new ArrayList<>();
     for (int i = 0; holds.size() < 8 || fails.size() < 3 * BUSY; i++) {
