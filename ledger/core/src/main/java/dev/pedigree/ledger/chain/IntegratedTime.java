@@ -1,6 +1,7 @@
 package dev.pedigree.ledger.chain;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -55,8 +56,32 @@ public record IntegratedTime(Instant instant) implements Comparable<IntegratedTi
     return instant.compareTo(other.instant);
   }
 
+  /** The text form, written digit by digit: the sequencer writes one per entry. */
   @Override
   public String toString() {
-    return FORMAT.format(instant);
+    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    char[] text = new char[24];
+    digits(text, 0, 4, t.getYear());
+    text[4] = '-';
+    digits(text, 5, 2, t.getMonthValue());
+    text[7] = '-';
+    digits(text, 8, 2, t.getDayOfMonth());
+    text[10] = 'T';
+    digits(text, 11, 2, t.getHour());
+    text[13] = ':';
+    digits(text, 14, 2, t.getMinute());
+    text[16] = ':';
+    digits(text, 17, 2, t.getSecond());
+    text[19] = '.';
+    digits(text, 20, 3, instant.getNano() / 1_000_000);
+    text[23] = 'Z';
+    return new String(text);
+  }
+
+  private static void digits(char[] text, int at, int count, int value) {
+    for (int i = at + count - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 }
