@@ -1,15 +1,34 @@
 package dev.pedigree.ledger.crypto;
 
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
-/** Lowercase hexadecimal, the only form digests take in JSON (DESIGN A1). */
+/**
+ * Lowercase hexadecimal, the only form digests take in JSON (DESIGN A1). Every submission carries
+ * several (its id, keyids, file digests), each checked, decoded and encoded a few times: this is
+ * written with lookup tables rather than through {@code HexFormat}.
+ */
 public final class Hex {
-  private static final HexFormat LOWER = HexFormat.of();
+  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** The value of each lowercase hex digit below 128; -1 for every other character. */
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    Arrays.fill(VALUES, (byte) -1);
+    for (int i = 0; i < DIGITS.length; i++) {
+      VALUES[DIGITS[i]] = (byte) i;
+    }
+  }
 
   private Hex() {}
 
   public static String encode(byte[] bytes) {
-    return LOWER.formatHex(bytes);
+    byte[] text = new byte[2 * bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      text[2 * i] = DIGITS[(bytes[i] >> 4) & 0xf];
+      text[2 * i + 1] = DIGITS[bytes[i] & 0xf];
+    }
+    return new String(text, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -31,13 +50,11 @@ public final class Hex {
     if (hex.length() % 2 != 0) {
       throw new IllegalArgumentException("hex of odd length " + hex.length());
     }
-    for (int i = 0; i < hex.length(); i++) {
-      char c = hex.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        throw new IllegalArgumentException("not lowercase hex at offset " + i);
-      }
+    byte[] bytes = new byte[hex.length() / 2];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (value(hex, 2 * i) << 4 | value(hex, 2 * i + 1));
     }
-    return LOWER.parseHex(hex);
+    return bytes;
   }
 
   /** True when the text is exactly {@code length} bytes of lowercase hex. */
@@ -47,10 +64,19 @@ public final class Hex {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      if (c >= VALUES.length || VALUES[c] < 0) {
         return false;
       }
     }
     return true;
+  }
+
+  private static int value(String hex, int i) {
+    char c = hex.charAt(i);
+    int value = c < VALUES.length ? VALUES[c] : -1;
+    if (value < 0) {
+      throw new IllegalArgumentException("not lowercase hex at offset " + i);
+    }
+    return value;
   }
 }
