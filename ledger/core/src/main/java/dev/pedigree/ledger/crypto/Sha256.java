@@ -12,8 +12,22 @@ public final class Sha256 {
 
   private Sha256() {}
 
+  /**
+   * A digest to copy: cloning one is several times cheaper than asking the providers again, and
+   * the ledger makes a few per entry (ids, leaf and node hashes, manifest digests).
+   */
+  private static final MessageDigest PROTOTYPE = getInstance();
+
   /** A fresh digest; callers that hash in a loop keep one per thread. */
   public static MessageDigest newDigest() {
+    try {
+      return (MessageDigest) PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return getInstance(); // a provider whose digest cannot be cloned
+    }
+  }
+
+  private static MessageDigest getInstance() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

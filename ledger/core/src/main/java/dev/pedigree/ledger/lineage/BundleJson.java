@@ -2,26 +2,77 @@ package dev.pedigree.ledger.lineage;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 /**
- * Writes a bundle (DESIGN A7) as JSON text straight from its parts, without building a tree:
- * pretty-printed for people and saved files, or compact for an answer that embeds it.
+ * Writes a bundle (DESIGN A7) as JSON text in UTF-8 straight from its parts, without building a
+ * tree: pretty-printed for people and saved files, or compact for an answer that embeds it.
+ *
+ * <p>A bundle is mostly a few long strings: leaves in base64 and proof texts, each ending with the
+ * same signed checkpoint. They are put together already escaped, the checkpoint escaped once per
+ * bundle (or once per checkpoint by the caller), rather than escaped character by character
+ * again for each item: the checkpoint's U+2014 would make each proof a UTF-16 String.
  */
 final class BundleJson {
+  private static final byte[] HEADER =
+      "c2sp.org/tlog-proof@v1\\nindex ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NEWLINE = {'\\', 'n'};
+
   private BundleJson() {}
 
-  /** An entry's leaf in standard padded base64 and its C2SP tlog-proof text. */
-  record Proved(String leaf, String proof) {}
+  /** An entry's leaf and its proof text, each the contents of a JSON string, escaped, in UTF-8. */
+  static final class Proved {
+    private final byte[] leaf;
+    private final byte[] proof;
+
+    private Proved(byte[] leaf, byte[] proof) {
+      this.leaf = leaf;
+      this.proof = proof;
+    }
+  }
+
+  /**
+   * The item of the leaf at {@code index} with its inclusion path: the leaf in standard padded
+   * base64 and the C2SP tlog-proof text of {@code TlogProof.format()} (DESIGN A7), {@code
+   * checkpoint} being {@link #escape escaped} already.
+   */
+  static Proved proved(Bytes leaf, long index, List<byte[]> path, Bytes checkpoint) {
+    Base64.Encoder base64 = Base64.getEncoder();
+    byte[] escaped = checkpoint.toByteArray();
+    byte[] digits = Long.toUnsignedString(index).getBytes(StandardCharsets.US_ASCII);
+    int length = HEADER.length + digits.length + NEWLINE.length + NEWLINE.length + escaped.length;
+    for (byte[] hash : path) {
+      length += 4 * ((hash.length + 2) / 3) + NEWLINE.length;
+    }
+    byte[] proof = new byte[length];
+    int at = put(proof, 0, HEADER);
+    at = put(proof, at, digits);
+    at = put(proof, at, NEWLINE);
+    for (byte[] hash : path) {
+      at = put(proof, at, base64.encode(hash));
+      at = put(proof, at, NEWLINE);
+    }
+    at = put(proof, at, NEWLINE);
+    put(proof, at, escaped);
+    return new Proved(base64.encode(leaf.toByteArray()), proof);
+  }
+
+  /** The contents of a JSON string holding {@code text}, escaped as Jackson writes strings. */
+  static Bytes escape(String text) {
+    return Bytes.copyOf(JsonStringEncoder.getInstance().quoteAsUTF8(text));
+  }
 
   /**
    * The bundle's text in UTF-8. Pretty is Jackson's default pretty printer, the form the
-   * standalone bundle has always had. Bytes, not a String: a checkpoint's signature line starts
-   * with U+2014, which would make the text a UTF-16 String, costly to build and to encode again.
+   * standalone bundle has always had.
    */
   static byte[] write(Proved entry, List<Proved> keys, List<Proved> revocations, boolean pretty) {
     ByteArrayBuilder text = new ByteArrayBuilder(8192);
@@ -53,8 +104,15 @@ final class BundleJson {
 
   private static void item(JsonGenerator json, Proved proved) throws IOException {
     json.writeStartObject();
-    json.writeStringField("leaf", proved.leaf());
-    json.writeStringField("proof", proved.proof());
+    json.writeFieldName("leaf");
+    json.writeRawUTF8String(proved.leaf, 0, proved.leaf.length);
+    json.writeFieldName("proof");
+    json.writeRawUTF8String(proved.proof, 0, proved.proof.length);
     json.writeEndObject();
+  }
+
+  private static int put(byte[] to, int at, byte[] bytes) {
+    System.arraycopy(bytes, 0, to, at, bytes.length);
+    return at + bytes.length;
   }
 }

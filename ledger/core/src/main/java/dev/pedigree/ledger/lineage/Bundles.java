@@ -1,6 +1,5 @@
 package dev.pedigree.ledger.lineage;
 
-import dev.pedigree.ledger.checkpoint.TlogProof;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.lineage.BundleJson.Proved;
 import dev.pedigree.ledger.merkle.HashReadException;
@@ -33,7 +32,8 @@ public final class Bundles {
   private final Store store;
   private final LedgerView view;
   private final StoreHashReader hashes;
-  private volatile ProvedCache latest = new ProvedCache(-1, Map.of(), Map.of());
+  private volatile ProvedCache latest =
+      new ProvedCache(-1, "", Bytes.copyOf(new byte[0]), Map.of(), Map.of());
 
   public Bundles(Store store, LedgerView view) {
     this.store = store;
@@ -60,9 +60,9 @@ public final class Bundles {
 
   /**
    * The bundle of an entry the caller has just appended or found, compact JSON in UTF-8, for the
-   * answer to a submission that embeds it: the same bundle as {@link #bundle(String)}, built from the leaf the
-   * caller holds (the bytes stored at {@code index}) without reading the entry back (a revocation,
-   * signed in its target's namespace, still looks the target up).
+   * answer to a submission that embeds it: the same bundle as {@link #bundle(String)}, built from
+   * the leaf the caller holds (the bytes stored at {@code index}) without reading the entry back
+   * (a revocation, signed in its target's namespace, still looks the target up).
    */
   public Bytes answer(String id, long index, Bytes leaf, Statement statement)
       throws StoreException {
@@ -137,15 +137,23 @@ public final class Bundles {
   /** The cache for the head's checkpoint, null when the head is older than the cached one. */
   private ProvedCache cacheFor(Head head) {
     ProvedCache cache = latest;
-    if (cache.treeSize() == head.treeSize()) {
+    if (cache.treeSize() == head.treeSize() && cache.checkpoint().equals(head.checkpoint())) {
       return cache;
     }
-    if (cache.treeSize() > head.treeSize()) {
-      return null; // do not go back to an older checkpoint
+    if (cache.treeSize() >= head.treeSize()) {
+      return null; // do not go back to an older checkpoint, nor replace one of the same size
     }
-    cache = new ProvedCache(head.treeSize(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    cache = new ProvedCache(head.treeSize(), head.checkpoint(),
+        BundleJson.escape(head.checkpoint()), new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>());
     latest = cache;
     return cache;
+  }
+
+  /** The head's checkpoint escaped for a JSON string, once per checkpoint. */
+  private Bytes checkpointJson(Head head) {
+    ProvedCache cache = cacheFor(head);
+    return cache == null ? BundleJson.escape(head.checkpoint()) : cache.checkpointJson();
   }
 
   /**
@@ -176,17 +184,19 @@ public final class Bundles {
 
   /** {@link #proved(long, Head)} of a leaf already in hand. */
   private Proved proved(long index, Bytes leaf, Head head) throws StoreException {
-    List<Bytes> path;
+    List<byte[]> path;
     try {
-      path = Proofs.inclusion(index, head.treeSize(), hashes).stream().map(Bytes::copyOf)
-          .toList();
+      path = Proofs.inclusion(index, head.treeSize(), hashes);
     } catch (HashReadException e) {
       throw new StoreException("inclusion proof of " + index + ": " + e.getMessage(), e);
     }
-    return new Proved(leaf.base64(), new TlogProof(index, path, head.checkpoint()).format());
+    return BundleJson.proved(leaf, index, path, checkpointJson(head));
   }
 
-  /** The proved key entries, and namespaces' key entries, below one checkpoint's tree size. */
-  private record ProvedCache(
-      long treeSize, Map<Long, Proved> entries, Map<String, List<Long>> keyEntries) {}
+  /**
+   * What is kept for one checkpoint: the checkpoint escaped for JSON, proved key entries, and
+   * namespaces' key entries below its tree size.
+   */
+  private record ProvedCache(long treeSize, String checkpoint, Bytes checkpointJson,
+      Map<Long, Proved> entries, Map<String, List<Long>> keyEntries) {}
 }

@@ -3,6 +3,7 @@ package dev.pedigree.ledger.lineage;
 import dev.pedigree.ledger.chain.ChainException;
 import dev.pedigree.ledger.chain.ChainRecord;
 import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.crypto.Sha256;
 import dev.pedigree.ledger.json.JsonFormatException;
 import dev.pedigree.ledger.json.StrictJson;
@@ -45,7 +46,7 @@ public final class EntryReader {
 
   /** The 32 bytes of a lowercase hex id, empty when the text is not one. */
   public static Optional<Bytes> idBytes(String id) {
-    if (id == null || id.length() != 2 * Sha256.LENGTH || !id.matches("[0-9a-f]+")) {
+    if (!Hex.isLowerHex(id, Sha256.LENGTH)) {
       return Optional.empty();
     }
     return Optional.of(Bytes.fromHex(id));

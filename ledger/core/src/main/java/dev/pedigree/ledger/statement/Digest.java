@@ -12,8 +12,7 @@ public record Digest(String hex) implements Comparable<Digest> {
   }
 
   public static Digest of(String hex) throws StatementException {
-    check(hex);
-    return new Digest(hex);
+    return Invariant.build(() -> new Digest(hex));
   }
 
   /** The digest of 32 raw bytes. */

@@ -18,8 +18,7 @@ public record FilePath(String value) {
   }
 
   public static FilePath of(String value) throws StatementException {
-    check(value);
-    return new FilePath(value);
+    return Invariant.build(() -> new FilePath(value));
   }
 
   private static void check(String value) throws StatementException {

@@ -10,7 +10,27 @@ final class Invariant {
     void run() throws StatementException;
   }
 
+  /** A constructor whose checks run through {@link #require}. */
+  interface Build<T> {
+    T run();
+  }
+
   private Invariant() {}
+
+  /**
+   * Builds a value whose constructor runs the factory's checks, so that they run once, and gives
+   * back the {@link StatementException} a check threw.
+   */
+  static <T> T build(Build<T> build) throws StatementException {
+    try {
+      return build.run();
+    } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof StatementException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
 
   static void require(Check check) {
     try {

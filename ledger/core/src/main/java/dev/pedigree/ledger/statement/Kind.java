@@ -1,6 +1,7 @@
 package dev.pedigree.ledger.statement;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,10 +14,15 @@ public enum Kind {
   REVOCATION("revocation"),
   KEY("key");
 
+  private static final Map<String, Kind> BY_PREDICATE_TYPE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Kind::predicateType, k -> k));
+
   private final String wireName;
+  private final String predicateType;
 
   Kind(String wireName) {
     this.wireName = wireName;
+    this.predicateType = "https://pedigree.dev/" + wireName + "/v1";
   }
 
   /** The name in the predicate type and in API answers, e.g. {@code release}. */
@@ -26,7 +32,7 @@ public enum Kind {
 
   /** {@code https://pedigree.dev/<kind>/v1} (DESIGN A4). */
   public String predicateType() {
-    return "https://pedigree.dev/" + wireName + "/v1";
+    return predicateType;
   }
 
   /** True for the kinds that register a model version with its files. */
@@ -40,7 +46,7 @@ public enum Kind {
   }
 
   public static Optional<Kind> fromPredicateType(String predicateType) {
-    return Arrays.stream(values()).filter(k -> k.predicateType().equals(predicateType)).findFirst();
+    return Optional.ofNullable(BY_PREDICATE_TYPE.get(predicateType));
   }
 
   static String allPredicateTypes() {

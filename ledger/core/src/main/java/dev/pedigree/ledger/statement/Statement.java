@@ -33,8 +33,7 @@ public record Statement(List<Subject> subjects, Predicate predicate) {
   /** A statement whose subjects fit its predicate, or the first rule it breaks. */
   public static Statement of(List<Subject> subjects, Predicate predicate)
       throws StatementException {
-    SubjectRules.check(subjects, predicate);
-    return new Statement(subjects, predicate);
+    return Invariant.build(() -> new Statement(subjects, predicate));
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.pedigree.ledger.statement;
 
-import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.manifest.ManifestDigest;
 import dev.pedigree.ledger.manifest.ManifestOrder;
 import java.util.ArrayList;
@@ -55,9 +55,9 @@ final class SubjectRules {
             "got " + Quote.of(name) + " after " + Quote.of(subjects.get(i - 1).name())
                 + ", want manifest order");
       }
-      digests.add(subjects.get(i).sha256().bytes().toByteArray());
+      digests.add(Hex.decode(subjects.get(i).sha256().hex()));
     }
-    String computed = Digest.of(Bytes.copyOf(ManifestDigest.of(digests))).hex();
+    String computed = Hex.encode(ManifestDigest.of(digests));
     if (!computed.equals(model.manifestDigest().hex())) {
       throw new StatementException(
           "/predicate/manifestDigest",

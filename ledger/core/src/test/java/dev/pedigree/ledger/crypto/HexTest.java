@@ -52,4 +52,13 @@ class HexTest {
     assertFalse(Hex.isLowerHex("abcd", 3));
     assertFalse(Hex.isLowerHex(null, 0));
   }
+
+  @Test
+  void isLowerHex_everyCharacterInEveryPlace_onlyDigitsAndLowercaseAToF() {
+    for (char c = 0; c < 0x180; c++) {
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+      assertEquals(hex, Hex.isLowerHex(c + "0", 1), "first " + (int) c);
+      assertEquals(hex, Hex.isLowerHex("0" + c, 1), "second " + (int) c);
+    }
+  }
 }

@@ -34,7 +34,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * calls after close throw {@link StoreException}.
  *
  * <p>Held in memory, since nothing but an append changes them: the head, the latest stored hashes
- * ({@link HashCache}) and the keys found absent since the last append ({@link Absences}).
+ * ({@link HashCache}), the revocations of the latest entries ({@link RecentEntries}) and the keys
+ * found absent since the last append ({@link Absences}).
  */
 public final class RocksStore implements Store {
   private final Path dir;
@@ -43,6 +44,7 @@ public final class RocksStore implements Store {
   private final Leaves leaves;
   private final ReentrantLock writer = new ReentrantLock();
   private final HashCache hashCache = new HashCache();
+  private final RecentEntries recent = new RecentEntries();
   /** Keys found absent since the last append; replaced by every append. */
   private volatile Absences absences = new Absences();
   /**
@@ -93,6 +95,7 @@ public final class RocksStore implements Store {
         absences = new Absences();
       }
       hashCache.putAll(batch.firstHashIndex(), batch.hashes());
+      recent.appended(batch.entries());
       head = new Head(batch.treeSize(), batch.root(), batch.checkpoint());
     } finally {
       writer.unlock();
@@ -233,8 +236,12 @@ public final class RocksStore implements Store {
 
   @Override
   public List<Long> revocations(Bytes targetId) throws StoreException {
-    return call(() -> scan(Family.TARGETS, Keys.targetsPrefix(targetId, Keys.REVOCATION))
-        .all((suffix, value) -> Keys.u64(suffix, 0)));
+    return call(() -> {
+      Optional<List<Long>> known = recent.revocationsOf(targetId);
+      return known.isPresent() ? known.get()
+          : scan(Family.TARGETS, Keys.targetsPrefix(targetId, Keys.REVOCATION))
+              .all((suffix, value) -> Keys.u64(suffix, 0));
+    });
   }
 
   @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
+import dev.pedigree.ledger.store.EntryFacts;
 import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.StoreException;
 import dev.pedigree.ledger.store.StoredEntry;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rocksdb.Options;
@@ -72,6 +74,26 @@ class RocksStoreTest {
           () -> store.readHashes(new long[] {3, 10}));
       assertTrue(e.getMessage().startsWith("stored hash 10 is missing from store "),
           e.getMessage());
+    }
+  }
+
+  @Test
+  void revocations_ofEntriesAppendedBeforeAndAfterOpening_sameAsTheIndex() throws Exception {
+    LongFunction<EntryFacts> facts = i -> i < 3 ? Fixtures.release(i)
+        : i == 4 ? EntryFacts.attestation("evals", Fixtures.id(1), List.of(Fixtures.SIGNER))
+        : EntryFacts.revocation("acme", Fixtures.id(i == 6 ? 3 : 1), List.of(Fixtures.SIGNER));
+    try (RocksStore store = RocksStore.open(dir)) {
+      store.append(Fixtures.batch(0, 0, 4, facts));
+      store.append(Fixtures.batch(4, 4, 2, facts));
+      assertEquals(List.of(3L, 5L), store.revocations(Fixtures.id(1))); // held since appended
+      assertEquals(List.of(), store.revocations(Fixtures.id(2)));
+    }
+    try (RocksStore store = RocksStore.open(dir)) {
+      assertEquals(List.of(3L, 5L), store.revocations(Fixtures.id(1))); // read from disk
+      store.append(Fixtures.batch(6, 6, 2, facts));
+      assertEquals(List.of(3L, 5L, 7L), store.revocations(Fixtures.id(1))); // appended before
+      assertEquals(List.of(6L), store.revocations(Fixtures.id(3)));
+      assertEquals(List.of(), store.revocations(Fixtures.id(7)));
     }
   }
 
