@@ -43,10 +43,10 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
         .onComplete(result -> {
           if (result.succeeded()) {
             Registration r = result.result();
-            hashes.keepLeaf(r.index(), r.leafHash().toByteArray());
-            String outcome = r.created() ? "created" : "existing";
-            count(sample, outcome, "none");
+            count(sample, r.created() ? "created" : "existing", "none");
             Answers.buffer(ctx, r.created() ? 201 : 200, Answers.JSON, answer(r));
+            // After the answer: a later request on this loop finds the new leaf's hashes.
+            hashes.keepLeaf(r.index(), r.leafHash().toByteArray());
             return;
           }
           Throwable cause = unwrap(result.cause());
