@@ -96,6 +96,9 @@ public final class AppendBench {
           jit * ThreadTicks.MICROS_PER_TICK / n,
           java.lang.management.ManagementFactory.getOperatingSystemMXBean()
               .getSystemLoadAverage());
+      ThreadTicks.since(ticks).limit(4).forEach(e -> System.out.printf(
+          "                   thread %-16s %5.0f us/entry%n", e.getKey(),
+          e.getValue() * ThreadTicks.MICROS_PER_TICK / n));
       proofLatency(ledger);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
