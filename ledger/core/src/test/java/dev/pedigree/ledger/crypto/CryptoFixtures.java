@@ -28,4 +28,18 @@ final class CryptoFixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A' = A + T, the public key of {@code seed} plus the point of order 8 encoded as {@code
+   * torsionHex}: a key with a torsion component, which no seed makes but fromRaw accepts.
+   */
+  static byte[] mixedOrderKey(byte[] seed, String torsionHex) throws KeyFormatException {
+    byte[] honest = Ed25519PrivateKey.fromSeed(seed).publicKey().raw().toByteArray();
+    Ed25519Point a = Ed25519Point.decode(honest, 0);
+    a.add(Ed25519Point.decode(Hex.decode(torsionHex), 0).cached(), false,
+        new Ed25519Point.Scratch());
+    byte[] mixed = new byte[32];
+    a.encode(mixed, 0);
+    return mixed;
+  }
 }

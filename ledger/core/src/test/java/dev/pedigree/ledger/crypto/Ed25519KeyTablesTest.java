@@ -71,12 +71,8 @@ class Ed25519KeyTablesTest {
     seed[0] = 6;
     byte[] nonceSeed = new byte[32];
     nonceSeed[0] = 10;
-    byte[] honest = Ed25519PrivateKey.fromSeed(seed).publicKey().raw().toByteArray();
-    byte[] order8 = Hex.decode("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
-    Ed25519Point a = Ed25519Point.decode(honest, 0);
-    a.add(Ed25519Point.decode(order8, 0).cached(), false, new Ed25519Point.Scratch());
-    byte[] mixed = new byte[32];
-    a.encode(mixed, 0);
+    byte[] mixed = CryptoFixtures.mixedOrderKey(seed,
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
     Ed25519PublicKey key = Ed25519PublicKey.fromRaw(mixed);
     PublicKey jdkKey = jdkKey(key);
     byte[] r = Ed25519PrivateKey.fromSeed(nonceSeed).publicKey().raw().toByteArray();

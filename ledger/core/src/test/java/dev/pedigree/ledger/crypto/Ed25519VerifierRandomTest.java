@@ -110,12 +110,8 @@ class Ed25519VerifierRandomTest {
     seed[0] = 5;
     byte[] nonceSeed = new byte[32];
     nonceSeed[0] = 9;
-    byte[] honest = Ed25519PrivateKey.fromSeed(seed).publicKey().raw().toByteArray();
-    byte[] order8 = Hex.decode("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
-    Ed25519Point a = Ed25519Point.decode(honest, 0);
-    a.add(Ed25519Point.decode(order8, 0).cached(), false, new Ed25519Point.Scratch());
-    byte[] mixed = new byte[32];
-    a.encode(mixed, 0);
+    byte[] mixed = CryptoFixtures.mixedOrderKey(seed,
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
     Ed25519PublicKey key = Ed25519PublicKey.fromRaw(mixed);
     PublicKey jdkKey =
         KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(key.spkiDer()));
