@@ -23,8 +23,8 @@ final class FileHasher {
    * The buffer starts on a page. {@code allocateDirect} takes its memory from malloc, aligned to 16
    * bytes only; on the AMD EPYC measured, the kernel copied from the page cache into a destination
    * 16 bytes off a 32-byte boundary four times slower (0.23 instead of 0.06 CPU-seconds per 512
-   * MiB), which made the whole hash 30% slower. Whether malloc's block happened to be aligned
-   * depended on its size, which is why an earlier measurement found 512 KiB buffers slow.
+   * MiB), which made the whole hash 30% slower. Where malloc's block fell varied from run to run
+   * and thread to thread (blocks served by mmap start 16 bytes past a page), and so did the speed.
    */
   static final int ALIGNMENT = 4096;
 
