@@ -18,12 +18,9 @@ import dev.pedigree.ledger.statement.Statement;
 import dev.pedigree.ledger.statement.Statements;
 import dev.pedigree.ledger.statement.Subject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Durable appends per second through {@link Ledger#submit} (parse, signature check, sequencer,
@@ -64,9 +60,9 @@ public final class AppendBench {
     String prefix = "run" + submitters;
     List<byte[]> bodies = IntStream.range(0, n).parallel()
         .mapToObj(i -> release(key, "bench/" + prefix + "-" + i)).toList();
-    Path dir = Files.createTempDirectory("pedigree-bench");
-    try (Ledger ledger = Ledger.open(new LedgerConfig(dir, Optional.empty(), 256, 0,
-        Clock.systemUTC()))) {
+    try (TempDir dir = TempDir.create("pedigree-bench");
+        Ledger ledger = Ledger.open(new LedgerConfig(dir.path(), Optional.empty(), 256, 0,
+            Clock.systemUTC()))) {
       ledger.submit(binding(key)).join();
       AtomicInteger next = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(submitters);
@@ -100,10 +96,6 @@ public final class AppendBench {
           "                   thread %-16s %5.0f us/entry%n", e.getKey(),
           e.getValue() * ThreadTicks.MICROS_PER_TICK / n));
       proofLatency(ledger);
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 

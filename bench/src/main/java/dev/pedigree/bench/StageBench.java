@@ -12,8 +12,6 @@ import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.rocksdb.RocksStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +49,8 @@ public final class StageBench {
     Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(Sha256.hash("bench".getBytes()));
     List<byte[]> bodies = IntStream.range(0, n).parallel()
         .mapToObj(i -> AppendBench.release(key, "bench/stage-" + i)).toList();
-    Path dir = Files.createTempDirectory("pedigree-stage");
-    try (RocksStore store = RocksStore.open(dir)) {
+    try (TempDir dir = TempDir.create("pedigree-stage");
+        RocksStore store = RocksStore.open(dir.path())) {
       StoreLedgerView view = new StoreLedgerView(store);
       NoteSigner signer = NoteSigner.of("example.com/bench", key);
       try (Sequencer sequencer = Sequencer.start(store, view, signer, Clock.systemUTC(), 256, 0)) {

@@ -13,8 +13,6 @@ import dev.pedigree.ledger.store.StoredEntry;
 import dev.pedigree.ledger.store.rocksdb.RocksStore;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +29,11 @@ public final class StoreProofBench {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    Path dir = Files.createTempDirectory("pedigree-proofs");
     MemoryHashStore memory = new MemoryHashStore();
     Bytes signer = Bytes.copyOf(Sha256.hash("signer".getBytes(StandardCharsets.UTF_8)));
     Bytes target = Bytes.copyOf(Sha256.hash("target".getBytes(StandardCharsets.UTF_8)));
-    try (RocksStore store = RocksStore.open(dir)) {
+    try (TempDir dir = TempDir.create("pedigree-proofs");
+        RocksStore store = RocksStore.open(dir.path())) {
       long start = System.nanoTime();
       for (int from = 0; from < n; from += 10_000) {
         int to = Math.min(n, from + 10_000);
