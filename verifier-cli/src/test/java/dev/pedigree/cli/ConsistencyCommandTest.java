@@ -43,15 +43,7 @@ class ConsistencyCommandTest {
   void consistency_appendOnly_exit0() throws Exception {
     Path current = TestLog.write(tmp.resolve("new.txt"), p.log.checkpoint());
     Path proof = TestLog.write(tmp.resolve("proof.json"), p.log.consistencyJson(2));
-    Run r =
-        Run.of(
-            "consistency",
-            old.toString(),
-            current.toString(),
-            "--trust",
-            p.trust().toString(),
-            "--proof",
-            proof.toString());
+    Run r = againstOld(current, "--proof", proof.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(
         r.out()
@@ -67,53 +59,12 @@ class ConsistencyCommandTest {
     List<byte[]> leaves = p.log.leaves();
     rewritten.append(envelopeOf(leaves.get(0)));
     Files.writeString(p.model.resolve("extra"), "x");
-    rewritten.append(
-        envelope(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/base",
-            "--version",
-            "1.0",
-            "--license",
-            "MIT",
-            "--key",
-            p.key.toString()));
-    rewritten.append(
-        envelope(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/other",
-            "--version",
-            "1.0",
-            "--license",
-            "MIT",
-            "--key",
-            p.key.toString()));
-    rewritten.append(
-        envelope(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/third",
-            "--version",
-            "1.0",
-            "--license",
-            "MIT",
-            "--key",
-            p.key.toString()));
+    rewritten.append(release("acme/base"));
+    rewritten.append(release("acme/other"));
+    rewritten.append(release("acme/third"));
     Path current = TestLog.write(tmp.resolve("new.txt"), rewritten.checkpoint());
     Path proof = TestLog.write(tmp.resolve("proof.json"), rewritten.consistencyJson(2));
-    Run r =
-        Run.of(
-            "consistency",
-            old.toString(),
-            current.toString(),
-            "--trust",
-            p.trust().toString(),
-            "--proof",
-            proof.toString());
+    Run r = againstOld(current, "--proof", proof.toString());
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(last(r).contains(": consistency: size 2 to 4: "), last(r));
   }
@@ -164,15 +115,7 @@ class ConsistencyCommandTest {
   void consistency_proofForOtherSizes_exit2OneLine() throws Exception {
     Path current = TestLog.write(tmp.resolve("new.txt"), p.log.checkpoint());
     Path proof = TestLog.write(tmp.resolve("proof.json"), p.log.consistencyJson(3));
-    Run r =
-        Run.of(
-            "consistency",
-            old.toString(),
-            current.toString(),
-            "--trust",
-            p.trust().toString(),
-            "--proof",
-            proof.toString());
+    Run r = againstOld(current, "--proof", proof.toString());
     assertEquals(2, r.exit());
     assertEquals("pedigree: the proof is from size 3 to 4, want size 2 to 4\n", r.err());
   }
@@ -184,15 +127,7 @@ class ConsistencyCommandTest {
       port = s.getLocalPort();
     }
     Path current = TestLog.write(tmp.resolve("new.txt"), p.log.checkpoint());
-    Run r =
-        Run.of(
-            "consistency",
-            old.toString(),
-            current.toString(),
-            "--trust",
-            p.trust().toString(),
-            "--server",
-            "http://127.0.0.1:" + port);
+    Run r = againstOld(current, "--server", "http://127.0.0.1:" + port);
     assertEquals(2, r.exit(), r.out());
     assertEquals(
         "pedigree: cannot connect to http://127.0.0.1:" + port + " (is the server running?)\n",
@@ -209,6 +144,18 @@ class ConsistencyCommandTest {
                 "pedigree: Error: Missing required argument (specify one of these): (--proof=FILE"
                     + " | --server=URL)\n"),
         r.err());
+  }
+
+  /** {@code consistency OLD CURRENT --trust KEY OPTION VALUE}, OLD the size-2 checkpoint. */
+  private Run againstOld(Path current, String option, String value) throws Exception {
+    String trust = p.trust().toString();
+    return Run.of(
+        "consistency", old.toString(), current.toString(), "--trust", trust, option, value);
+  }
+
+  /** The envelope of a release 1.0 named {@code name} of the publication's model. */
+  private byte[] release(String name) throws Exception {
+    return envelope(p.releaseArgs(name, "1.0", "MIT"));
   }
 
   private byte[] envelope(String... args) throws Exception {

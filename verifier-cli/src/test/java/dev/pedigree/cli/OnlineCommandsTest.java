@@ -117,43 +117,23 @@ class OnlineCommandsTest {
     x.close();
   }
 
+  /** Submits the release of acme/base@1.0; its id. */
   String release(String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "release",
-                p.model.toString(),
-                "--name",
-                "acme/base",
-                "--version",
-                "1.0",
-                "--license",
-                "Apache-2.0",
-                "--key",
-                p.key.toString(),
-                "--submit",
-                "--server",
-                url));
-    args.addAll(List.of(extra));
-    Run r = Run.of(args.toArray(String[]::new));
+    Run r = Run.of(submitted(p.releaseArgs("acme/base", "1.0", "Apache-2.0", extra)));
     assertEquals(0, r.exit(), r.err());
     return r.out().strip();
   }
 
+  /** {@code args} then {@code --submit --server URL}. */
+  String[] submitted(String[] args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--submit", "--server", url));
+    return all.toArray(String[]::new);
+  }
+
   @Test
   void submit_savesBundleThatVerifiesOffline() throws Exception {
-    Run key =
-        Run.of(
-            "key",
-            "--namespace",
-            "acme",
-            "--add",
-            p.pub.toString(),
-            "--key",
-            p.key.toString(),
-            "--submit",
-            "--server",
-            url);
+    Run key = Run.of(submitted(p.bindArgs()));
     assertEquals(0, key.exit(), key.err());
     assertEquals("submitted: index 0\n", key.err());
     Path bundle = tmp.resolve("b.json");
@@ -173,33 +153,9 @@ class OnlineCommandsTest {
 
   @Test
   void submit_problemAnswer_exit2OneLine() throws Exception {
-    Run.of(
-        "key",
-        "--namespace",
-        "acme",
-        "--add",
-        p.pub.toString(),
-        "--key",
-        p.key.toString(),
-        "--submit",
-        "--server",
-        url);
+    Run.of(submitted(p.bindArgs()));
     release();
-    Run again =
-        Run.of(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/base",
-            "--version",
-            "1.0",
-            "--license",
-            "Apache-2.0",
-            "--key",
-            p.key.toString(),
-            "--submit",
-            "--server",
-            url);
+    Run again = Run.of(submitted(p.releaseArgs("acme/base", "1.0", "Apache-2.0")));
     assertEquals(2, again.exit());
     assertEquals(
         "pedigree: POST /v1/entries: 409 name-taken: acme/base@1.0 is registered (at"
@@ -209,17 +165,7 @@ class OnlineCommandsTest {
 
   @Test
   void bundle_savedVerbatimOrNotFound() throws Exception {
-    Run.of(
-        "key",
-        "--namespace",
-        "acme",
-        "--add",
-        p.pub.toString(),
-        "--key",
-        p.key.toString(),
-        "--submit",
-        "--server",
-        url);
+    Run.of(submitted(p.bindArgs()));
     String id = release();
     Path out = tmp.resolve("saved.json");
     Run r = Run.of("bundle", id, "--server", url, "--out", out.toString());

@@ -42,21 +42,27 @@ final class Publication {
 
   /** Binds acme (index 0) and releases acme/base@1.0 (index 1). */
   Publication publish() throws Exception {
-    keyEntry =
-        submit("key", "--namespace", "acme", "--add", pub.toString(), "--key", key.toString());
-    release =
-        submit(
-            "release",
-            model.toString(),
-            "--name",
-            "acme/base",
-            "--version",
-            "1.0",
-            "--license",
-            "Apache-2.0",
-            "--key",
-            key.toString());
+    keyEntry = submit(bindArgs());
+    release = submit(releaseArgs("acme/base", "1.0", "Apache-2.0"));
     return this;
+  }
+
+  /** {@code key --namespace acme --add PUB --key KEY}: binds acme to the publisher's key. */
+  String[] bindArgs(String... extra) {
+    return with(extra, "key", "--namespace", "acme", "--add", pub.toString(), "--key",
+        key.toString());
+  }
+
+  /** {@code release MODEL --name NAME --version VERSION --license LICENSE --key KEY}. */
+  String[] releaseArgs(String name, String version, String license, String... extra) {
+    return with(extra, "release", model.toString(), "--name", name, "--version", version,
+        "--license", license, "--key", key.toString());
+  }
+
+  private static String[] with(String[] extra, String... args) {
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    all.addAll(Arrays.asList(extra));
+    return all.toArray(String[]::new);
   }
 
   /** Changes config.json and registers it as acme/base@1.1, a new version of the release. */

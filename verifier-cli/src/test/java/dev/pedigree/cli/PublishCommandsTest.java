@@ -68,18 +68,7 @@ class PublishCommandsTest {
 
   @Test
   void deriveModifyAttestRevoke_acceptedByTheLedger() throws Exception {
-    String other =
-        p.submit(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/other",
-            "--version",
-            "1.0",
-            "--license",
-            "MIT",
-            "--key",
-            p.key.toString());
+    String other = p.submit(p.releaseArgs("acme/other", "1.0", "MIT"));
     p.submit(
         "derive",
         p.model.toString(),
@@ -251,18 +240,7 @@ class PublishCommandsTest {
 
   @Test
   void release_noDestination_exit2() {
-    Run r =
-        Run.of(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/x",
-            "--version",
-            "1.0",
-            "--license",
-            "MIT",
-            "--key",
-            p.key.toString());
+    Run r = Run.of(p.releaseArgs("acme/x", "1.0", "MIT"));
     assertEquals(2, r.exit());
     assertTrue(
         r.err().startsWith("pedigree: give --out FILE, or --submit --server URL, or both\n"),
@@ -275,21 +253,8 @@ class PublishCommandsTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Run r =
-        Run.of(
-            "release",
-            p.model.toString(),
-            "--name",
-            "acme/x",
-            "--version",
-            "1.0",
-            "--license",
-            "MIT",
-            "--key",
-            p.key.toString(),
-            "--submit",
-            "--server",
-            "http://127.0.0.1:" + port);
+    String server = "http://127.0.0.1:" + port;
+    Run r = Run.of(p.releaseArgs("acme/x", "1.0", "MIT", "--submit", "--server", server));
     assertEquals(2, r.exit());
     assertEquals(
         "pedigree: cannot connect to http://127.0.0.1:" + port + " (is the server running?)\n",

@@ -321,17 +321,7 @@ class VerifyCommandTest {
   }
 
   private byte[] releaseEnvelope() throws Exception {
-    return envelope(
-        "release",
-        p.model.toString(),
-        "--name",
-        "acme/base",
-        "--version",
-        "1.0",
-        "--license",
-        "Apache-2.0",
-        "--key",
-        p.key.toString());
+    return envelope(p.releaseArgs("acme/base", "1.0", "Apache-2.0"));
   }
 
   private byte[] envelope(String... args) throws Exception {
