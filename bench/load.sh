@@ -125,27 +125,41 @@ status=$(curl -s -o /dev/null -w '%{http_code}' --data-binary @"$work/binding.js
   -H 'Content-Type: application/json' "$url/v1/entries")
 [[ $status == 201 ]] || { echo "binding refused: $status"; exit 1; }
 
+log_size() { curl -s "$url/v1/log/checkpoint" | sed -n 2p; }
+
+# One registration run: wrk posts envelopes after line SKIP for at most SECONDS. Prints the
+# registrations (the log's growth: the 201s, with those still in flight when wrk stopped), the
+# rate over the time wrk ran, the latencies, wrk's own CPU per request and the server's.
+post_run() { # NAME SECONDS SKIP
+  local out=$work/wrk-$1.txt before ticks by_thread
+  before=$(log_size) ticks=$(server_ticks) by_thread=$(thread_ticks)
+  SKIP=$3 THREADS=$threads ENVELOPES=$envelopes /usr/bin/time -f "wrk CPU: %U s user, %S s system" \
+    -o "$work/wrk-$1.time" wrk -t"$threads" -c"$conns" -d"$2s" --latency \
+    -s bench/wrk/post-entries.lua "$url" >"$out"
+  sleep 0.2 # the last answers' entries are durable by now
+  local created=$(( $(log_size) - before ))
+  awk -v c="$created" '/^seconds: / { printf "registrations: %d (201) in %.1f s = %.0f/s\n", c, $2, c / $2 }' "$out"
+  grep -E "^(envelopes sent|latency p|ran out)" "$out"
+  awk -v n="$(awk '/^envelopes sent: / { sub(/,/, "", $5); print $5 }' "$out")" \
+    '{ printf "%s; %.0f us per answer\n", $0, (n > 0 ? 1e6 * ($3 + $6) / n : 0) }' "$work/wrk-$1.time"
+  server_cpu "$ticks" "$by_thread" "$created"
+}
+
 skip=0
 if [[ $warmup != 0 ]]; then
   echo "== warm-up registrations: $conns connections, $threads threads, ${warmup}s"
-  THREADS=$threads ENVELOPES=$envelopes wrk -t"$threads" -c"$conns" -d"${warmup}s" \
-    --latency -s bench/wrk/post-entries.lua "$url" >"$work/wrk-warmup.txt"
-  grep -E "registrations|latency p|ran out" "$work/wrk-warmup.txt" | sed 's/^/  /'
+  post_run warmup "$warmup" 0 | sed 's/^/  /'
   # Every envelope sent may have been registered, answered or not: skip them all.
   skip=$(awk '/^last envelope line posted: / { print $5 }' "$work/wrk-warmup.txt")
   left=$(( $(wc -l <"$envelopes") - 1 - skip ))
   (( left >= threads )) || { echo "the warm-up used the envelopes up: make more with -n"; exit 1; }
 fi
 
-echo "== registrations: $conns connections, $threads threads, ${seconds}s"
-ticks=$(server_ticks) by_thread=$(thread_ticks)
-SKIP=$skip THREADS=$threads ENVELOPES=$envelopes wrk -t"$threads" -c"$conns" -d"${seconds}s" \
-  --latency -s bench/wrk/post-entries.lua "$url" >"$work/wrk-post.txt"
-grep -E "registrations|latency p|ran out|Socket|Non-2xx" "$work/wrk-post.txt"
-server_cpu "$ticks" "$by_thread" "$(awk '/^registrations: / { print $2 + $5 + $8 }' "$work/wrk-post.txt")"
+echo "== registrations: $conns connections, $threads threads, at most ${seconds}s"
+post_run post "$seconds" "$skip"
 
 if [[ $reads == 1 ]]; then
-  size=$(curl -s "$url/v1/log/checkpoint" | sed -n 2p)
+  size=$(log_size)
   echo "== reads (checkpoint + inclusion proofs in a log of $size): $conns connections, ${seconds}s"
   ticks=$(server_ticks) by_thread=$(thread_ticks)
   SIZE=$size wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s bench/wrk/reads.lua "$url" \
