@@ -3,8 +3,8 @@
 # signed envelopes) and reads (checkpoint and inclusion proofs), driven by wrk. Not part of
 # `verify`. Run from the repository root.
 #
-# Usage: bench/load.sh [-c CONNECTIONS] [-t THREADS] [-d SECONDS] [-n ENVELOPES] [-e FILE]
-#                      [-p PORT] [-k] [-B]
+# Usage: bench/load.sh [-c CONNECTIONS] [-t THREADS] [-d SECONDS] [-n ENVELOPES] [-w SECONDS]
+#                      [-e FILE] [-p PORT] [-k] [-B] [-R]
 #   -c CONNECTIONS  concurrent connections for both runs (default 64)
 #   -t THREADS      wrk threads (default 2)
 #   -d SECONDS      longest duration of each run (default 10)
@@ -133,15 +133,19 @@ log_size() { curl -s "$url/v1/log/checkpoint" | sed -n 2p; }
 post_run() { # NAME SECONDS SKIP
   local out=$work/wrk-$1.txt before ticks by_thread
   before=$(log_size) ticks=$(server_ticks) by_thread=$(thread_ticks)
-  SKIP=$3 THREADS=$threads ENVELOPES=$envelopes /usr/bin/time -f "wrk CPU: %U s user, %S s system" \
-    -o "$work/wrk-$1.time" wrk -t"$threads" -c"$conns" -d"$2s" --latency \
-    -s bench/wrk/post-entries.lua "$url" >"$out"
+  local timed=()
+  [[ ! -x /usr/bin/time ]] || timed=(/usr/bin/time -f "wrk CPU: %U s user, %S s system" \
+    -o "$work/wrk-$1.time")
+  SKIP=$3 THREADS=$threads ENVELOPES=$envelopes "${timed[@]}" wrk -t"$threads" -c"$conns" \
+    -d"$2s" --latency -s bench/wrk/post-entries.lua "$url" >"$out"
   sleep 0.2 # the last answers' entries are durable by now
   local created=$(( $(log_size) - before ))
   awk -v c="$created" '/^seconds: / { printf "registrations: %d (201) in %.1f s = %.0f/s\n", c, $2, c / $2 }' "$out"
   grep -E "^(envelopes sent|latency p|ran out)" "$out"
-  awk -v n="$(awk '/^envelopes sent: / { sub(/,/, "", $5); print $5 }' "$out")" \
-    '{ printf "%s; %.0f us per answer\n", $0, (n > 0 ? 1e6 * ($3 + $6) / n : 0) }' "$work/wrk-$1.time"
+  [[ ! -s $work/wrk-$1.time ]] || awk \
+    -v n="$(awk '/^envelopes sent: / { sub(/,/, "", $5); print $5 }' "$out")" \
+    '{ printf "%s; %.0f us per answer\n", $0, (n > 0 ? 1e6 * ($3 + $6) / n : 0) }' \
+    "$work/wrk-$1.time"
   server_cpu "$ticks" "$by_thread" "$created"
 }
 
