@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  * verified; one thread decides them in order as they arrive, in batches of up to {@code
  * batchSize}, and a second appends each finished batch with one synced write, so that the next
  * batch is built while the previous one syncs. A batch closes when it is full, or once the write
- * before it has finished and {@code batchMillis} have passed since its first submission (0: at
- * once). Every submission is answered only once its own batch is durable.
+ * before it has finished and {@code batchMillis} have passed since its first submission, taking
+ * what is queued by then (0: what queued up during the previous write). Every submission is
+ * answered only once its own batch is durable.
  *
  * <p>A batch built while an earlier one was being written is checked against that batch's
  * entries; if the earlier write fails, the store is as it was before it, the batch built on it
@@ -180,16 +181,19 @@ public final class Sequencer implements AutoCloseable {
 
   /** Decides a submission in the open batch, opening one first if needed. */
   private void take(Pending next) {
+    boolean first = open == null;
+    if (first) {
+      openOn = flight;
+      openPending = new ArrayList<>(batchSize);
+      openDeadline = System.nanoTime() + batchNanos;
+    }
+    openPending.add(next);
     try {
-      if (open == null) {
-        openOn = flight;
-        openPending = new ArrayList<>(batchSize);
-        openDeadline = System.nanoTime() + batchNanos;
+      if (first) {
         open = flight == null
             ? builder.open(durable, Optional.empty())
             : builder.open(flight.plan().after(), Optional.of(flight.plan()));
       }
-      openPending.add(next);
       open.add(next.submission());
     } catch (StoreException | RuntimeException e) {
       // As when a batch is built at once: a failed read fails the whole batch.
