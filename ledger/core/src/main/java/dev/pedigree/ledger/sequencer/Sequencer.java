@@ -16,12 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The log's single writer (DESIGN B3). Submissions arrive parsed and with their signatures
- * verified; one thread decides them in order as they arrive, in batches of up to {@code
- * batchSize}, and a second appends each finished batch with one synced write, so that the next
- * batch is built while the previous one syncs. A batch closes when it is full, or once the write
+ * verified; one thread decides them in order, in batches of up to {@code batchSize}, and a second
+ * appends each finished batch with one synced write, so that the next batch is built while the
+ * previous one syncs (decided a burst at a time, a few times per write). A batch closes when it is full, or once the write
  * before it has finished and {@code batchMillis} have passed since its first submission, taking
  * what is queued by then (0: what queued up during the previous write). Every submission is
  * answered only once its own batch is durable.
@@ -33,8 +34,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Sequencer implements AutoCloseable {
   private static final Pending STOP = new Pending(null, null);
-  /** Put first in the queue when a write ends, to wake the sequencer's thread. */
-  private static final Pending WAKE = new Pending(null, null);
+  /**
+   * While a write is in flight the sequencer's thread wakes when it ends or after this long,
+   * then decides what queued meanwhile: a few wake-ups per write, not one per submission.
+   */
+  private static final long GATHER_NANOS = TimeUnit.MICROSECONDS.toNanos(250);
 
   private final Store store;
   private final BatchBuilder builder;
@@ -153,11 +157,15 @@ public final class Sequencer implements AutoCloseable {
       return false;
     }
     if (stopping || full) {
-      awaitFlight(); // nothing to take until the write in flight ends
+      awaitFlight(Long.MAX_VALUE); // nothing to take until the write in flight ends
       return false;
     }
+    if (flight != null) {
+      awaitFlight(GATHER_NANOS);
+      return takeQueued();
+    }
     Pending next;
-    if (open == null || flight != null) {
+    if (open == null) {
       next = queue.takeFirst();
     } else {
       long wait = openDeadline - System.nanoTime();
@@ -168,7 +176,7 @@ public final class Sequencer implements AutoCloseable {
         return false;
       }
     }
-    if (next == null || next == WAKE) {
+    if (next == null) {
       return false;
     }
     if (next == STOP) {
@@ -176,6 +184,22 @@ public final class Sequencer implements AutoCloseable {
     }
     settle(); // a write may have ended while waiting: never build on a batch that failed
     take(next);
+    return false;
+  }
+
+  /** Decides what is queued, up to a full batch, without waiting; true at the stop marker. */
+  private boolean takeQueued() {
+    for (int room = batchSize - (open == null ? 0 : open.count()); room > 0; room--) {
+      Pending next = queue.pollFirst();
+      if (next == null) {
+        return false;
+      }
+      if (next == STOP) {
+        return true;
+      }
+      settle(); // never build on a batch that failed
+      take(next);
+    }
     return false;
   }
 
@@ -233,7 +257,6 @@ public final class Sequencer implements AutoCloseable {
       store.append(f.plan().batch().orElseThrow());
     } catch (StoreException | RuntimeException | Error e) {
       f.written().completeExceptionally(e);
-      queue.offerFirst(WAKE);
       f.pending().forEach(p -> p.future().completeExceptionally(e));
       if (e instanceof Error error) {
         throw error;
@@ -242,7 +265,6 @@ public final class Sequencer implements AutoCloseable {
     }
     durable = f.plan().after();
     f.written().complete(null);
-    queue.offerFirst(WAKE);
     Flight.answer(f.plan(), f.pending());
   }
 
@@ -269,21 +291,22 @@ public final class Sequencer implements AutoCloseable {
     }
   }
 
-  private void awaitFlight() throws InterruptedException {
+  /** Waits at most {@code nanos} for the write in flight to end. */
+  private void awaitFlight(long nanos) throws InterruptedException {
     if (flight == null) {
       return;
     }
     try {
-      flight.written().get();
-    } catch (ExecutionException e) {
-      // settle() answers for it
+      flight.written().get(nanos, TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // settle() answers for a failed write; a running one is waited for again
     }
   }
 
   private void failQueued() {
     Pending p;
     while ((p = queue.poll()) != null) {
-      if (p != STOP && p != WAKE) {
+      if (p != STOP) {
         p.future().completeExceptionally(new StoreException("the sequencer is closed"));
       }
     }
