@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
 
 /**
  * Durable appends per second through {@link Ledger#submit} (parse, signature check, sequencer,
- * one synced RocksDB write per batch, bundle) at 1, 16 and 256 concurrent submitters, each
+ * one synced RocksDB write per batch, bundle) at 1, 16, 256 and 1,024 concurrent submitters, each
  * waiting for its acknowledgement before sending the next (closed loop), on a fresh temp data dir.
  * Entries are real signed releases under one namespace, signed before the clock starts.
  *
@@ -46,7 +46,7 @@ public final class AppendBench {
     int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int[] levels = args.length > 1
         ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
-        : new int[] {1, 16, 256};
+        : new int[] {1, 16, 256, 1024};
     Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(Sha256.hash("bench".getBytes()));
     System.out.printf("cores %d, %d signed entries per run%n",
         Runtime.getRuntime().availableProcessors(), entries);
@@ -88,8 +88,8 @@ public final class AppendBench {
       long all = ThreadTicks.since(ticks).mapToLong(Map.Entry::getValue).sum();
       long jit = ThreadTicks.sum(ticks, "C1 ", "C2 ");
       System.out.printf("                 CPU %.0f us/entry + JIT compiler %.0f us/entry, "
-          + "load average %.1f%n", (all - jit) * ThreadTicks.MICROS_PER_TICK / n,
-          jit * ThreadTicks.MICROS_PER_TICK / n,
+          + "%.2f cores used, load average %.1f%n", (all - jit) * ThreadTicks.MICROS_PER_TICK / n,
+          jit * ThreadTicks.MICROS_PER_TICK / n, all * ThreadTicks.MICROS_PER_TICK / 1e6 / seconds,
           java.lang.management.ManagementFactory.getOperatingSystemMXBean()
               .getSystemLoadAverage());
       ThreadTicks.since(ticks).limit(4).forEach(e -> System.out.printf(
