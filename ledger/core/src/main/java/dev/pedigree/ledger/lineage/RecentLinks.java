@@ -21,15 +21,15 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * attestations, revocations, key entries) take no room. One writer, any number of readers.
  */
 public final class RecentLinks {
-  /** An entry and the ids of its parents; their log indexes are looked up once, when needed. */
+  /** An entry and its parents; their log indexes are looked up once, when first needed. */
   private static final class Link {
     final long seq;
     final long index;
-    final Bytes[] parents;
+    final List<ParentLink> parents;
     /** The parents' indexes, filled by the first reader that needs them (same answer for all). */
     volatile long[] parentIndexes;
 
-    Link(long seq, long index, Bytes[] parents) {
+    Link(long seq, long index, List<ParentLink> parents) {
       this.seq = seq;
       this.index = index;
       this.parents = parents;
@@ -68,32 +68,55 @@ public final class RecentLinks {
   }
 
   /**
-   * Takes the entries of a durable batch, in index order. Entries that do not follow the ones
-   * taken start the window again: nothing before them is known any more.
+   * Takes the entries of a durable batch, consecutive and in index order. A batch that does not
+   * follow the entries taken starts the window again: nothing before it is known any more. Called
+   * on the append path: three volatile writes per batch, one small object per entry with parents.
    */
   public void appended(List<StoredEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    if (entries.get(0).index() != end) {
+      start = entries.get(0).index();
+    }
+    int linked = 0;
     for (StoredEntry entry : entries) {
-      long index = entry.index();
-      if (index != end) {
-        start = index;
+      if (!entry.facts().parents().isEmpty()) {
+        linked++;
       }
+    }
+    long seq = taken;
+    long lastForgotten = seq + linked - capacity - 1;
+    if (lastForgotten >= seq - capacity && lastForgotten >= 0) {
+      // Raise start past the newest link this batch pushes out, before any slot is reused.
+      long index = lastForgotten < seq ? ring.get(slot(lastForgotten)).index
+          : linkedIndex(entries, (int) (lastForgotten - seq));
+      start = Math.max(start, index + 1);
+    }
+    for (StoredEntry entry : entries) {
       List<ParentLink> parents = entry.facts().parents();
       if (!parents.isEmpty()) {
-        Bytes[] ids = new Bytes[parents.size()];
-        for (int i = 0; i < ids.length; i++) {
-          ids[i] = parents.get(i).id();
-        }
-        long seq = taken;
-        if (seq >= capacity) {
-          // Forget the oldest link: raise start past it before its slot is reused.
-          Link oldest = ring.get((int) (seq % capacity));
-          start = Math.max(start, oldest.index + 1);
-        }
-        ring.set((int) (seq % capacity), new Link(seq, index, ids));
-        taken = seq + 1;
+        // Readers check a link's number, so a release store is enough (taken follows).
+        ring.lazySet(slot(seq), new Link(seq, entry.index(), parents));
+        seq++;
       }
-      end = index + 1;
     }
+    taken = seq;
+    end = entries.get(entries.size() - 1).index() + 1;
+  }
+
+  /** The index of the {@code n}th entry with parents of {@code entries}. */
+  private static long linkedIndex(List<StoredEntry> entries, int n) {
+    for (StoredEntry entry : entries) {
+      if (!entry.facts().parents().isEmpty() && n-- == 0) {
+        return entry.index();
+      }
+    }
+    throw new IllegalStateException("fewer linked entries than counted");
+  }
+
+  private int slot(long seq) {
+    return (int) (seq % capacity);
   }
 
   /**
@@ -110,7 +133,7 @@ public final class RecentLinks {
     long last = taken;
     long seq = firstAtOrAfter(from, last);
     for (; seq < last; seq++) {
-      Link link = ring.get((int) (seq % capacity));
+      Link link = ring.get(slot(seq));
       if (link.seq != seq) {
         return false; // overwritten since: the range was forgotten while being read
       }
@@ -129,7 +152,7 @@ public final class RecentLinks {
     long hi = last;
     while (lo < hi) {
       long mid = (lo + hi) >>> 1;
-      Link link = ring.get((int) (mid % capacity));
+      Link link = ring.get(slot(mid));
       if (link.seq != mid || link.index < from) {
         // An overwritten slot holds a newer link; searching on past it ends where the check in
         // forEach fails.
@@ -144,12 +167,13 @@ public final class RecentLinks {
   private static long[] parentIndexes(Link link, Store store) throws StoreException {
     long[] indexes = link.parentIndexes;
     if (indexes == null) {
-      indexes = new long[link.parents.length];
+      indexes = new long[link.parents.size()];
       for (int i = 0; i < indexes.length; i++) {
-        OptionalLong index = store.indexOf(link.parents[i]);
+        Bytes parent = link.parents.get(i).id();
+        OptionalLong index = store.indexOf(parent);
         if (index.isEmpty() || index.getAsLong() >= link.index) {
-          throw new StoreException("entry " + link.index + " names parent "
-              + link.parents[i].hex() + ", which is not in the log before it");
+          throw new StoreException("entry " + link.index + " names parent " + parent.hex()
+              + ", which is not in the log before it");
         }
         indexes[i] = index.getAsLong();
       }
