@@ -2,6 +2,8 @@ package dev.pedigree.bench;
 
 import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.ledger.service.LedgerConfig;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ final class LineageGrowth {
           LineageBench.loadAverage());
       SplittableRandom random = new SplittableRandom(ledger.store().size());
       double[] millis = new double[ROUNDS];
+      double[] cpuMillis = new double[ROUNDS];
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       for (int round = 0; round < ROUNDS; round++) {
         List<String> parents = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
@@ -42,10 +46,12 @@ final class LineageGrowth {
             .mapToObj(i -> LineageTree.derivation(level, i, parents)).toList();
         subtree = new ArrayList<>(subtree);
         subtree.addAll(LineageTree.submit(ledger, bodies));
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long now = ledger.descendantCount(root).orElseThrow();
         int page = ledger.descendants(root, Optional.empty(), 1000).orElseThrow().items().size();
         millis[round] = (System.nanoTime() - start) / 1e6;
+        cpuMillis[round] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         if (now != count + k || page != 1000) {
           throw new IllegalStateException("count " + now + " after " + count + " and " + k
               + " more, page " + page);
@@ -57,8 +63,11 @@ final class LineageGrowth {
               .map(m -> Math.round(m * 100) / 100.0).toArray()), LineageBench.loadAverage());
       double[] sorted = millis.clone();
       Arrays.sort(sorted);
-      System.out.printf("median %.2f ms, min %.2f ms, max %.2f ms%n", sorted[ROUNDS / 2],
-          sorted[0], sorted[ROUNDS - 1]);
+      double[] cpu = cpuMillis.clone();
+      Arrays.sort(cpu);
+      System.out.printf("median %.2f ms, min %.2f ms, max %.2f ms; CPU median %.2f ms, min %.2f"
+          + " ms, max %.2f ms%n", sorted[ROUNDS / 2], sorted[0], sorted[ROUNDS - 1],
+          cpu[ROUNDS / 2], cpu[0], cpu[ROUNDS - 1]);
     }
   }
 }
