@@ -26,7 +26,7 @@ public record LedgerConfig(
   public static final int DEFAULT_BATCH_MILLIS = 0;
   /** 16 MiB: some 130 roots of 10^6-entry logs, each set a bit per entry after its root. */
   public static final long DEFAULT_DESCENDANT_CACHE_BYTES = 16L << 20;
-  /** About 4 MB of links: entries with parents appended since a root was last counted. */
+  /** About 3 MB of links: entries with parents appended since a root was last counted. */
   public static final int DEFAULT_RECENT_LINKS = 1 << 15;
 
   public LedgerConfig {
