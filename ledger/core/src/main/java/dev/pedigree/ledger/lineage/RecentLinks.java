@@ -80,7 +80,8 @@ public final class RecentLinks {
   /**
    * Takes the entries of a durable batch, consecutive and in index order. A batch that does not
    * follow the entries taken starts the window again: nothing before it is known any more. Called
-   * on the append path: three volatile writes per batch, an object and an array per entry with parents.
+   * on the append path: three volatile writes per batch, an object and an array per entry with
+   * parents.
    */
   public void appended(List<StoredEntry> entries) {
     if (entries.isEmpty()) {
