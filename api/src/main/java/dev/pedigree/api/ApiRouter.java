@@ -7,6 +7,7 @@ import dev.pedigree.api.handler.BundleHandler;
 import dev.pedigree.api.handler.CheckpointHandler;
 import dev.pedigree.api.handler.ConsistencyProofHandler;
 import dev.pedigree.api.handler.CreateEntryHandler;
+import dev.pedigree.api.handler.DescendantsHandler;
 import dev.pedigree.api.handler.EntryHandler;
 import dev.pedigree.api.handler.ExportHandler;
 import dev.pedigree.api.handler.HealthHandler;
@@ -82,6 +83,7 @@ final class ApiRouter {
     served.put("createEntry", new CreateEntryHandler(ledger, registry, hashes));
     served.put("getBundle", new BundleHandler(ledger));
     served.put("getLineage", new LineageHandler(ledger));
+    served.put("getDescendants", new DescendantsHandler(ledger));
     served.put("search", new SearchHandler(ledger));
     served.put("getEntry", new EntryHandler(documents));
     served.put("getAttestations", new AttestationsHandler(ledger, documents));

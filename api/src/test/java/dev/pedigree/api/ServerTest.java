@@ -60,11 +60,12 @@ class ServerTest {
         "/v1/log/proofs/inclusion", "/v1/log/proofs/consistency", "/v1/log/export",
         "/v1/entries", "/v1/entries/{id}/bundle", "/v1/entries/{id}/lineage", "/v1/search",
         "/v1/entries/{id}", "/v1/entries/{id}/attestations", "/v1/entries/{id}/revocations",
-        "/v1/models/{namespace}/{model}", "/v1/models/{namespace}/{model}/versions/{version}",
+        "/v1/entries/{id}/descendants", "/v1/models/{namespace}/{model}",
+        "/v1/models/{namespace}/{model}/versions/{version}",
         "/v1/namespaces/{namespace}/models", "/health", "/metrics", "/openapi.yaml")) {
       assertTrue(paths.containsKey(path), path);
     }
-    assertEquals(19, paths.size());
+    assertEquals(20, paths.size());
   }
 
   @Test

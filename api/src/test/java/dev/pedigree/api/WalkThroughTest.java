@@ -138,6 +138,8 @@ class WalkThroughTest {
     assertTrue(tree.out().contains("acme/base@1.0"), tree.out());
     assertTrue(tree.out().contains("acme/base-med@1.0"), tree.out());
     assertTrue(tree.out().contains("finetune → acme/base-med@1.0"), tree.out());
+    assertTrue(tree.out().endsWith("1 descendant in all, each counted once (1 direct)\n"),
+        tree.out());
   }
 
   @Test

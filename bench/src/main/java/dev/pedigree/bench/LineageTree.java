@@ -62,7 +62,7 @@ final class LineageTree {
     }
   }
 
-  private static byte[] derivation(int level, int i, List<String> above) {
+  static byte[] derivation(int level, int i, List<String> above) {
     List<Parent> parents = new ArrayList<>();
     int first = i % above.size();
     parents.add(new Parent(new EntryId(above.get(first)), Relation.FINETUNE));
@@ -87,7 +87,7 @@ final class LineageTree {
   }
 
   /** Submits every body with a bounded number in flight; returns the ids in body order. */
-  private static List<String> submit(Ledger ledger, List<byte[]> bodies) throws Exception {
+  static List<String> submit(Ledger ledger, List<byte[]> bodies) throws Exception {
     Semaphore window = new Semaphore(IN_FLIGHT);
     List<CompletableFuture<Registration>> pending = new ArrayList<>(bodies.size());
     for (byte[] body : bodies) {

@@ -1,5 +1,6 @@
 package dev.pedigree.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pedigree.ledger.json.Json;
 import dev.pedigree.ledger.statement.EntryId;
 import java.io.PrintWriter;
@@ -93,7 +94,12 @@ final class LineageCommand extends Subcommand {
     LineageGraph graph = LineageGraph.parse(document, where);
     PrintWriter out = out();
     switch (format) {
-      case tree -> out.print(LineageRenderer.tree(graph, id, main.terminal()));
+      case tree -> {
+        out.print(LineageRenderer.tree(graph, id, main.terminal()));
+        if (source.server != null && direction != Direction.ancestors) {
+          out.println(main.terminal().dim(descendantCount(source.server)));
+        }
+      }
       case dot -> out.print(LineageRenderer.dot(graph));
       case mermaid -> out.print(LineageRenderer.mermaid(graph));
       case json ->
@@ -104,5 +110,18 @@ final class LineageCommand extends Subcommand {
     }
     out.flush();
     return Main.OK;
+  }
+
+  /** The server's transitive count, which a graph cut at 1,000 nodes or by depth may not show. */
+  private String descendantCount(String server) throws Exception {
+    String path = "/v1/entries/" + id + "/descendants?limit=1";
+    JsonNode counts = LedgerClient.of(server).get(path).json();
+    long count = counts.path("count").asLong(-1);
+    long children = counts.path("children").asLong(-1);
+    if (count < 0 || children < 0) {
+      throw new InputException(server + path + ": not a descendant count");
+    }
+    return count + (count == 1 ? " descendant" : " descendants") + " in all, each counted once ("
+        + children + " direct)";
   }
 }

@@ -25,9 +25,17 @@ public final class Descendants {
   private static final String CURSOR_PREFIX = "d";
 
   private final Store store;
+  private final Optional<DescendantCache> cache;
 
+  /** Counts by walking the subtree every time. */
   public Descendants(Store store) {
+    this(store, Optional.empty());
+  }
+
+  /** Counts through {@code cache} when present (see {@link DescendantCache}). */
+  public Descendants(Store store, Optional<DescendantCache> cache) {
     this.store = store;
+    this.cache = cache;
   }
 
   /** How many children name the entry as a parent (one index scan); empty for an unknown id. */
@@ -37,13 +45,20 @@ public final class Descendants {
         : OptionalLong.of(store.childCount(root.get().id()));
   }
 
-  /** How many entries descend from the entry, transitively: a walk of the whole subtree. */
+  /**
+   * How many distinct entries descend from the entry, transitively, each once however many paths
+   * reach it; empty for an unknown id. Without a cache, or on a cache miss, a walk of the whole
+   * subtree. Revocations do not cut the subtree: a revoked entry and what descends from it count.
+   */
   public OptionalLong count(String id) throws StoreException {
     Optional<Root> root = known(id);
     if (root.isEmpty()) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(walk(root.get(), Long.MAX_VALUE).size());
+    if (cache.isPresent()) {
+      return OptionalLong.of(cache.get().count(root.get().id(), root.get().index()));
+    }
+    return OptionalLong.of(subtree(store, root.get().id(), root.get().index()).cardinality());
   }
 
   /** Every descendant id (lowercase hex) in walk order; empty for an unknown id. */
@@ -107,7 +122,7 @@ public final class Descendants {
       // Parents in the order they were reached, each one's children by index: the same order as
       // expanding the entries one by one.
       store.forEachChild(level, (parent, index, child) -> {
-        int bit = bitOf(root, index);
+        int bit = bitOf(root.index(), index);
         if (!seen.get(bit)) {
           seen.set(bit);
           reached.add(child);
@@ -119,12 +134,34 @@ public final class Descendants {
     return reached;
   }
 
+  /**
+   * Every descendant of the entry {@code rootId} at {@code rootIndex}, as bits by index past the
+   * root's: the same walk as {@link #walk}, keeping only the set.
+   */
+  static BitSet subtree(Store store, Bytes rootId, long rootIndex) throws StoreException {
+    BitSet seen = new BitSet();
+    List<Bytes> level = List.of(rootId);
+    while (!level.isEmpty()) {
+      List<Bytes> next = new ArrayList<>();
+      store.forEachChild(level, (parent, index, child) -> {
+        int bit = bitOf(rootIndex, index);
+        if (!seen.get(bit)) {
+          seen.set(bit);
+          next.add(child);
+        }
+        return true;
+      });
+      level = next;
+    }
+    return seen;
+  }
+
   /** A child's bit in the walk's set: its distance past the root in the log. */
-  private static int bitOf(Root root, long childIndex) throws StoreException {
-    long bit = childIndex - root.index() - 1;
+  static int bitOf(long rootIndex, long childIndex) throws StoreException {
+    long bit = childIndex - rootIndex - 1;
     if (bit < 0 || bit > Integer.MAX_VALUE - 1) {
       throw new StoreException("the children index puts entry " + childIndex
-          + " under entry " + root.index() + ": a child must come after its parent");
+          + " under entry " + rootIndex + ": a child must come after its parent");
     }
     return (int) bit;
   }

@@ -10,12 +10,14 @@ import dev.pedigree.ledger.intake.Rejection;
 import dev.pedigree.ledger.intake.Submission;
 import dev.pedigree.ledger.lineage.AffectedQuery;
 import dev.pedigree.ledger.lineage.Bundles;
+import dev.pedigree.ledger.lineage.DescendantCache;
 import dev.pedigree.ledger.lineage.Descendants;
 import dev.pedigree.ledger.lineage.Direction;
 import dev.pedigree.ledger.lineage.EntryReader;
 import dev.pedigree.ledger.lineage.Lineage;
 import dev.pedigree.ledger.lineage.LineageQueries;
 import dev.pedigree.ledger.lineage.LineageQueries.SearchHit;
+import dev.pedigree.ledger.lineage.RecentLinks;
 import dev.pedigree.ledger.lineage.StoreHashReader;
 import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.merkle.HashReadException;
@@ -61,7 +63,7 @@ public final class Ledger implements AutoCloseable {
   private final AffectedQuery affected;
 
   private Ledger(RocksStore store, NoteSigner signer, StoreLedgerView view, Sequencer sequencer,
-      ExecutorService workers) {
+      ExecutorService workers, Optional<DescendantCache> descendantCache) {
     this.store = store;
     this.signer = signer;
     this.view = view;
@@ -70,7 +72,7 @@ public final class Ledger implements AutoCloseable {
     this.reader = new EntryReader(store);
     this.bundles = new Bundles(store, view);
     this.lineage = new LineageQueries(store);
-    this.descendants = new Descendants(store);
+    this.descendants = new Descendants(store, descendantCache);
     this.affected = new AffectedQuery(store, view);
   }
 
@@ -102,6 +104,14 @@ public final class Ledger implements AutoCloseable {
     }
     try {
       StartupCheck.verify(store, signer.verifierKey());
+      Optional<DescendantCache> descendantCache = Optional.empty();
+      if (config.descendantCacheBytes() > 0) {
+        // Taking links before the sequencer starts: none of the log is missed.
+        RecentLinks links = new RecentLinks(config.recentLinks(), store.size());
+        store.onAppended(links::appended);
+        descendantCache = Optional.of(
+            new DescendantCache(store, links, config.descendantCacheBytes()));
+      }
       StoreLedgerView view = new StoreLedgerView(store);
       Sequencer sequencer = Sequencer.start(store, view, signer, config.clock(),
           config.batchSize(), config.batchMillis());
@@ -111,7 +121,7 @@ public final class Ledger implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-      return new Ledger(store, signer, view, sequencer, workers);
+      return new Ledger(store, signer, view, sequencer, workers, descendantCache);
     } catch (LedgerException | StoreException | RuntimeException e) {
       store.close();
       throw e instanceof LedgerException l ? l : new LedgerException(e.getMessage(), e);
@@ -283,7 +293,11 @@ public final class Ledger implements AutoCloseable {
     return descendants.childCount(id);
   }
 
-  /** How many entries descend from this one, transitively (walks the subtree). */
+  /**
+   * How many distinct entries descend from this one, transitively, each once (DESIGN B5): what
+   * "N derivatives" means. The first count of an entry walks its subtree; later ones catch its
+   * cached set up with the entries appended since (see {@link DescendantCache}).
+   */
   public OptionalLong descendantCount(String id) throws StoreException {
     return descendants.count(id);
   }

@@ -14,11 +14,20 @@ import java.util.Optional;
  * @param batchMillis how long the sequencer waits after a batch's first entry for more (a batch
  *     also waits while the previous one is written); 0 takes what queued up during that write
  * @param clock the source of integrated times (never decreasing along the log whatever it says)
+ * @param descendantCacheBytes the memory the descendant sets of recently counted entries may take
+ *     (0: count by walking the subtree every time)
+ * @param recentLinks how many of the latest entries with parents are remembered, so that a cached
+ *     descendant set catches up with the log instead of being walked again
  */
 public record LedgerConfig(
-    Path dataDir, Optional<String> origin, int batchSize, int batchMillis, Clock clock) {
+    Path dataDir, Optional<String> origin, int batchSize, int batchMillis, Clock clock,
+    long descendantCacheBytes, int recentLinks) {
   public static final int DEFAULT_BATCH_SIZE = 256;
   public static final int DEFAULT_BATCH_MILLIS = 0;
+  /** 16 MiB: some 130 roots of 10^6-entry logs, each set a bit per entry after its root. */
+  public static final long DEFAULT_DESCENDANT_CACHE_BYTES = 16L << 20;
+  /** About 3 MB of links: entries with parents appended since a root was last counted. */
+  public static final int DEFAULT_RECENT_LINKS = 1 << 15;
 
   public LedgerConfig {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -28,6 +37,22 @@ public record LedgerConfig(
       throw new IllegalArgumentException("batch of " + batchSize + " entries and " + batchMillis
           + " ms, want at least 1 and 0");
     }
+    if (descendantCacheBytes < 0 || recentLinks < 1) {
+      throw new IllegalArgumentException("descendant cache of " + descendantCacheBytes
+          + " bytes and " + recentLinks + " recent links, want at least 0 and 1");
+    }
+  }
+
+  /** The default descendant cache. */
+  public LedgerConfig(
+      Path dataDir, Optional<String> origin, int batchSize, int batchMillis, Clock clock) {
+    this(dataDir, origin, batchSize, batchMillis, clock, DEFAULT_DESCENDANT_CACHE_BYTES,
+        DEFAULT_RECENT_LINKS);
+  }
+
+  /** This configuration with another descendant cache. */
+  public LedgerConfig withDescendantCache(long bytes, int links) {
+    return new LedgerConfig(dataDir, origin, batchSize, batchMillis, clock, bytes, links);
   }
 
   /** The defaults: generated origin, batches of 256 without waiting, the system clock. */

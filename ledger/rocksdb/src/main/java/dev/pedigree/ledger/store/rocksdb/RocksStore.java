@@ -13,6 +13,7 @@ import dev.pedigree.ledger.store.ModelVersion;
 import dev.pedigree.ledger.store.Page;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
+import dev.pedigree.ledger.store.StoredEntry;
 import dev.pedigree.ledger.store.Tail;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,9 +21,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The {@link Store} on RocksDB, one column family per index (DESIGN B4, layouts in {@link Keys}).
@@ -45,6 +48,8 @@ public final class RocksStore implements Store {
   private final ReentrantLock writer = new ReentrantLock();
   private final HashCache hashCache = new HashCache();
   private final RecentEntries recent = new RecentEntries();
+  /** Told of each durable append's entries (see {@link #onAppended}). */
+  private volatile Consumer<List<StoredEntry>> appendListener = entries -> {};
   /** Keys found absent since the last append; replaced by every append. */
   private volatile Absences absences = new Absences();
   /**
@@ -96,9 +101,28 @@ public final class RocksStore implements Store {
       }
       hashCache.putAll(batch.firstHashIndex(), batch.hashes());
       recent.appended(batch.entries());
+      tellAppended(batch.entries());
       head = new Head(batch.treeSize(), batch.root(), batch.checkpoint());
     } finally {
       writer.unlock();
+    }
+  }
+
+  /**
+   * Calls {@code listener} with the entries of every later durable append, on the writer's thread
+   * under its lock, before the new size is visible to readers: a reader that has read a size finds
+   * the listener told of every entry below it. It must be quick (it delays every append) and
+   * should not throw; what it throws is dropped, the batch being durable whatever it does.
+   */
+  public void onAppended(Consumer<List<StoredEntry>> listener) {
+    appendListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  private void tellAppended(List<StoredEntry> entries) {
+    try {
+      appendListener.accept(entries);
+    } catch (RuntimeException e) {
+      // The batch is durable and the head must follow it; the listener sees the gap next time.
     }
   }
 
