@@ -50,6 +50,11 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    HashArgs plain = HashArgs.plain(args);
+    System.exit(plain != null ? hashPlain(plain, Terminal.detect()) : execute(args));
+  }
+
+  private static int execute(String[] args) {
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
       System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
     }
@@ -57,7 +62,33 @@ public final class Main implements Callable<Integer> {
     int code = cl.execute(args);
     cl.getOut().flush();
     cl.getErr().flush();
-    System.exit(code);
+    return code;
+  }
+
+  /**
+   * {@code pedigree hash} with plain arguments ({@link HashArgs#plain}) without building picocli's
+   * model, which took half of a short run: the same output, errors and exit code as through
+   * picocli, on writers made as picocli makes its own.
+   */
+  private static int hashPlain(HashArgs args, Terminal terminal) {
+    PrintWriter out = StdWriters.out();
+    PrintWriter err = StdWriters.err();
+    int code = hashPlain(args, terminal, out, err);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * As {@link #hashPlain(HashArgs, Terminal)}, on these writers: an input error prints one line, as
+   * {@link Subcommand} does, and any other failure as the command line's execution handler does.
+   */
+  static int hashPlain(HashArgs args, Terminal terminal, PrintWriter out, PrintWriter err) {
+    try {
+      return HashRun.run(args, terminal, out, err);
+    } catch (Exception e) {
+      return inputError(e, err);
+    }
   }
 
   /**
@@ -100,7 +131,10 @@ public final class Main implements Callable<Integer> {
   }
 
   private static int inputError(Exception e, CommandLine cl) {
-    PrintWriter err = cl.getErr();
+    return inputError(e, cl.getErr());
+  }
+
+  private static int inputError(Exception e, PrintWriter err) {
     err.println("pedigree: " + message(e));
     err.flush();
     return USAGE;

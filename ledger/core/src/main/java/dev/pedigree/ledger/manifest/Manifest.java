@@ -17,7 +17,13 @@ public record Manifest(List<ManifestFile> files, Bytes digest) {
   public static final int MAX_FILES = 4096;
 
   private static final Comparator<ManifestFile> ORDER =
-      Comparator.comparing(ManifestFile::path, ManifestOrder.PATHS);
+      // A class, not Comparator.comparing: see ModelDirectory on the start-up cost of lambdas.
+      new Comparator<>() {
+        @Override
+        public int compare(ManifestFile a, ManifestFile b) {
+          return ManifestOrder.compare(a.path(), b.path());
+        }
+      };
 
   public Manifest {
     files = List.copyOf(files);
