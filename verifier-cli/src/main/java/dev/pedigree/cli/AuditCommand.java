@@ -6,7 +6,6 @@ import dev.pedigree.ledger.checkpoint.TrustPolicy;
 import dev.pedigree.ledger.verify.Check;
 import dev.pedigree.ledger.verify.ExportAuditor;
 import dev.pedigree.ledger.verify.Report;
-import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,8 @@ final class AuditCommand extends Subcommand {
     if (Files.isDirectory(export)) {
       throw new InputException(export + ": is a directory, want an export file");
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(export), 1 << 16)) {
+    // LeafLines reads in blocks itself: no buffered stream in between.
+    try (InputStream in = Files.newInputStream(export)) {
       return audit(in, note, trust);
     } catch (OutOfMemoryError e) {
       // The audit keeps every entry's id and facts (BENCHMARKS.md, Audit); by now they are gone.

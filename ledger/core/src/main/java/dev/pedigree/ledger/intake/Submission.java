@@ -41,6 +41,18 @@ public record Submission(DsseEnvelope envelope, Bytes payload, Statement stateme
     return SubmissionParser.parse(body);
   }
 
+  /**
+   * What {@link #parse} makes of the JSON form of {@code envelope}, for an envelope already read
+   * strictly and in normalised form (as a record's is, DESIGN A3): the payload type, the canonical
+   * payload and the statement are checked as {@link #parse} checks them, with the same refusals;
+   * the envelope is not written out and read again.
+   *
+   * @throws RejectedException with the first problem found
+   */
+  public static Submission ofEnvelope(DsseEnvelope envelope) throws RejectedException {
+    return SubmissionParser.fromEnvelope(envelope);
+  }
+
   /** The normalised envelope's keyids, ascending: the keys that signed. */
   public List<String> signerKeyIds() {
     return envelope.keyIds();

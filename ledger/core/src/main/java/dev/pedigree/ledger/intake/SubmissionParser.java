@@ -23,7 +23,11 @@ final class SubmissionParser {
           null,
           "body of " + body.length + " bytes, want at most " + Records.MAX_LEAF_BYTES);
     }
-    DsseEnvelope envelope = envelope(body);
+    return fromEnvelope(envelope(body));
+  }
+
+  /** The checks of {@link #parse} that follow reading the envelope. */
+  static Submission fromEnvelope(DsseEnvelope envelope) throws RejectedException {
     if (!envelope.payloadType().equals(Dsse.IN_TOTO_PAYLOAD_TYPE)) {
       throw new RejectedException(
           Rejection.BAD_PAYLOAD_TYPE,

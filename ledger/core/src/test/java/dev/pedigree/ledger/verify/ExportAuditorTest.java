@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExportAuditorTest {
   static final String ROOT = "9f778e4441b86202f2387dc9ad79c4b0ba98c0338018dc594eea870e7cbc69a7";
@@ -99,5 +101,41 @@ class ExportAuditorTest {
     assertEquals(
         Check.failed("root", "root of the 9 leaves is " + ROOT + ", checkpoint says " + other),
         report.firstFailure().orElseThrow());
+  }
+
+  /** Leaf {@code leaf} with one base64 digit of its first signature changed. */
+  private static byte[] badSignature(byte[] leaf) {
+    byte[] bad = leaf.clone();
+    int at = new String(bad).indexOf("\"sig\":\"") + 10;
+    bad[at] = (byte) (bad[at] == 'A' ? 'B' : 'A');
+    return bad;
+  }
+
+  private static Check firstFailure(List<byte[]> leaves, int workers) throws Exception {
+    ExportAuditor auditor = ExportAuditor.start(Golden.checkpoint(), Golden.trust(), n -> {}, workers);
+    leaves.forEach(auditor::accept);
+    return auditor.finish().firstFailure().orElseThrow();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void audit_badSignatureBeforeBrokenLink_signatureReported(int workers) throws Exception {
+    List<byte[]> leaves = new ArrayList<>(Golden.leaves());
+    leaves.remove(6);
+    leaves.set(2, badSignature(leaves.get(2)));
+    Check first = firstFailure(leaves, workers);
+    assertEquals("entries", first.name());
+    assertTrue(first.detail().startsWith("record 2: bad-signature at /signatures/0/sig"), first.detail());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void audit_brokenLinkBeforeBadSignature_linkReported(int workers) throws Exception {
+    List<byte[]> leaves = new ArrayList<>(Golden.leaves());
+    leaves.set(6, badSignature(leaves.get(6)));
+    leaves.remove(2);
+    Check first = firstFailure(leaves, workers);
+    assertEquals("chain", first.name());
+    assertTrue(first.detail().startsWith("record 2: record says index 3, want 2"), first.detail());
   }
 }
