@@ -6,20 +6,36 @@ import dev.pedigree.ledger.checkpoint.NoteFormatException;
 import dev.pedigree.ledger.checkpoint.NoteSigner;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.chain.IntegratedTime;
+import dev.pedigree.ledger.intake.Records;
+import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.intake.Submission;
+import dev.pedigree.ledger.merkle.HashReadException;
 import dev.pedigree.ledger.merkle.Merkle;
+import dev.pedigree.ledger.merkle.StoredHashes;
+import dev.pedigree.ledger.merkle.TreeHashes;
+import dev.pedigree.ledger.rules.Accepted;
 import dev.pedigree.ledger.rules.OverlayView;
+import dev.pedigree.ledger.rules.Rules;
+import dev.pedigree.ledger.sequencer.BatchPlan.Done;
+import dev.pedigree.ledger.sequencer.BatchPlan.Outcome;
+import dev.pedigree.ledger.sequencer.BatchPlan.Refused;
 import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
+import dev.pedigree.ledger.store.StoredEntry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Builds batches (DESIGN B3) as {@link OpenBatch}es: each submission in order is checked against
- * the store, the batch being written and the batch's earlier entries, gets its index, {@code prev},
- * integrated time and stored hashes; then the new root is computed and a checkpoint signed. Writes
- * nothing: the sequencer appends the plan and answers only once it is durable.
+ * Builds one batch (DESIGN B3): each submission in order is checked against the store and the
+ * batch's earlier entries, gets its index, {@code prev}, integrated time and stored hashes; then the
+ * new root is computed and a checkpoint signed. Writes nothing: the sequencer appends the plan and
+ * answers only once it is durable.
  */
 final class BatchBuilder {
   private final Store store;
@@ -34,15 +50,68 @@ final class BatchBuilder {
     this.clock = clock;
   }
 
-  /**
-   * Opens a batch on {@code start}. With a {@code pending} batch (built, being written, not yet
-   * durable) {@code start} is the state after it, and the new batch is checked against its
-   * entries as if they were in the store.
-   */
-  OpenBatch open(TreeState start, Optional<BatchPlan> pending) {
-    Optional<AppendBatch> pendingBatch = pending.flatMap(BatchPlan::batch);
-    return new OpenBatch(this, start, pending, new OverlayView(view),
-        new BatchHashes(store, pendingBatch, start.hashCount()));
+  BatchPlan build(TreeState state, List<Submission> submissions) throws StoreException {
+    OverlayView overlay = new OverlayView(view);
+    BatchHashes hashes = new BatchHashes(store, state.hashCount());
+    List<StoredEntry> entries = new ArrayList<>();
+    Map<String, Appended> inBatch = new HashMap<>();
+    List<Outcome> outcomes = new ArrayList<>(submissions.size());
+    long index = state.size();
+    Bytes prev = state.lastLeafHash();
+    Optional<IntegratedTime> lastTime = state.lastTime();
+    try {
+      for (Submission s : submissions) {
+        Appended earlier = inBatch.get(s.id());
+        if (earlier != null) {
+          outcomes.add(new Done(new Appended(
+              s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false)));
+          continue;
+        }
+        Optional<Appended> existing = existing(s.id());
+        if (existing.isPresent()) {
+          outcomes.add(new Done(existing.get()));
+          continue;
+        }
+        IntegratedTime time = next(lastTime);
+        byte[] leaf;
+        Accepted accepted;
+        try {
+          leaf = Records.leafFor(s, index, time, prev);
+          accepted = Rules.check(overlay, index, s, s.signerKeyIds());
+        } catch (RejectedException e) {
+          outcomes.add(new Refused(e));
+          continue;
+        }
+        overlay.apply(accepted);
+        byte[] leafHash = Merkle.leafHash(leaf);
+        hashes.addAll(StoredHashes.forRecordHash(index, leafHash, hashes));
+        Bytes leafHashBytes = Bytes.copyOf(leafHash);
+        Bytes leafBytes = Bytes.copyOf(leaf);
+        entries.add(new StoredEntry(index, Bytes.fromHex(s.id()), leafBytes, leafHashBytes,
+            Facts.of(accepted.info(), s.statement())));
+        Appended appended = new Appended(s.id(), index, leafBytes, leafHashBytes, true);
+        inBatch.put(s.id(), appended);
+        outcomes.add(new Done(appended));
+        index++;
+        prev = leafHashBytes;
+        lastTime = Optional.of(time);
+      }
+      if (entries.isEmpty()) {
+        return new BatchPlan(Optional.empty(), state, outcomes);
+      }
+      Bytes root = Bytes.copyOf(TreeHashes.treeHash(index, hashes));
+      String checkpoint = sign(index, root);
+      List<Bytes> added = hashes.added();
+      AppendBatch batch =
+          new AppendBatch(index, root, checkpoint, entries, state.hashCount(), added);
+      TreeState after = new TreeState(
+          index, state.hashCount() + added.size(), root, checkpoint, prev, lastTime);
+      return new BatchPlan(Optional.of(batch), after, outcomes);
+    } catch (HashReadException e) {
+      throw new StoreException("stored hashes unreadable: " + e.getMessage(), e);
+    } catch (StoreLedgerView.StoreFailure e) {
+      throw e.getCause();
+    }
   }
 
   /** Tells the rules' view what a plan made durable; call only once its append succeeded. */
@@ -59,8 +128,7 @@ final class BatchBuilder {
     }
   }
 
-  /** The entry of this id if the store holds it. */
-  Optional<Appended> existing(String id) throws StoreException {
+  private Optional<Appended> existing(String id) throws StoreException {
     OptionalLong index = store.indexOf(Bytes.fromHex(id));
     if (index.isEmpty()) {
       return Optional.empty();
@@ -73,7 +141,7 @@ final class BatchBuilder {
   }
 
   /** The clock's time, but never before the last entry's (DESIGN A3: never decreasing). */
-  IntegratedTime next(Optional<IntegratedTime> last) {
+  private IntegratedTime next(Optional<IntegratedTime> last) {
     IntegratedTime now = IntegratedTime.of(clock.instant());
     return last.isPresent() && now.compareTo(last.get()) < 0 ? last.get() : now;
   }

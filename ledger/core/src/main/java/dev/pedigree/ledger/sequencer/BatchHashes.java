@@ -3,31 +3,23 @@ package dev.pedigree.ledger.sequencer;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.merkle.HashReadException;
 import dev.pedigree.ledger.merkle.HashReader;
-import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The stored hashes of the store, of the batch being written if there is one, and those a batch
- * adds, in tlog's dense layout (each batch's run starts where the one before it ends): what {@code
- * StoredHashes} and {@code TreeHashes} read while a batch is built.
+ * The stored hashes of the store plus those a batch adds, in tlog's dense layout (the batch's run
+ * starts at the store's stored-hash count): what {@code StoredHashes} and {@code TreeHashes} read
+ * while a batch is built.
  */
 final class BatchHashes implements HashReader {
   private final Store store;
-  private final Optional<AppendBatch> pending;
   private final long firstIndex;
   private final List<byte[]> added = new ArrayList<>();
 
-  /**
-   * Hashes from {@code firstIndex} on are the batch's; below it, those of {@code pending} (not yet
-   * durable, so perhaps not in the store yet) and below those the store's.
-   */
-  BatchHashes(Store store, Optional<AppendBatch> pending, long firstIndex) {
+  BatchHashes(Store store, long firstIndex) {
     this.store = store;
-    this.pending = pending;
     this.firstIndex = firstIndex;
   }
 
@@ -52,9 +44,6 @@ final class BatchHashes implements HashReader {
               + "ends at " + (firstIndex + added.size()));
         }
         out[i] = added.get((int) at);
-      } else if (pending.isPresent() && indexes[i] >= pending.get().firstHashIndex()) {
-        out[i] = pending.get().hashes()
-            .get((int) (indexes[i] - pending.get().firstHashIndex())).toByteArray();
       } else {
         fromStore.add(i);
       }

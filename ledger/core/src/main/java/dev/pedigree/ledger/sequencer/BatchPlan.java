@@ -1,31 +1,15 @@
 package dev.pedigree.ledger.sequencer;
 
 import dev.pedigree.ledger.intake.RejectedException;
-import dev.pedigree.ledger.rules.Accepted;
 import dev.pedigree.ledger.store.AppendBatch;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * One batch as built: what to append (absent when every submission was refused or already
- * present), the state once it is durable, and each submission's answer in submission order. The
- * entries the rules accepted and the answers of the entries it creates, by id, are what the next
- * batch is built on while this one is written.
+ * present), the state once it is durable, and each submission's answer in submission order.
  */
-record BatchPlan(
-    Optional<AppendBatch> batch,
-    TreeState after,
-    List<Outcome> outcomes,
-    List<Accepted> accepted,
-    Map<String, Appended> created) {
-
-  BatchPlan {
-    outcomes = List.copyOf(outcomes);
-    accepted = List.copyOf(accepted);
-    created = Map.copyOf(created);
-  }
-
+record BatchPlan(Optional<AppendBatch> batch, TreeState after, List<Outcome> outcomes) {
   /** The answer to one submission, given only once the batch is durable. */
   sealed interface Outcome permits Done, Refused {}
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param dataDir holds {@code store/} (RocksDB) and {@code log.key} (created on first start)
  * @param origin the checkpoint origin; default {@code localhost/pedigree/<8 hex>} (DESIGN A6)
  * @param batchSize the most entries one synced write takes (DESIGN B3)
- * @param batchMillis how long the sequencer waits after a batch's first entry for more (a batch
- *     also waits while the previous one is written); 0 takes what queued up during that write
+ * @param batchMillis how long the sequencer waits after a batch's first entry for more; 0 takes
+ *     what queued up during the previous write
  * @param clock the source of integrated times (never decreasing along the log whatever it says)
  * @param descendantCacheBytes the memory the descendant sets of recently counted entries may take
  *     (0: count by walking the subtree every time)

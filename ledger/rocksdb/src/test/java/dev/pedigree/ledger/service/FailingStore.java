@@ -17,25 +17,11 @@ import dev.pedigree.ledger.store.Tail;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * A real store whose next appends fail while {@link #failing} is set, as a full disk would, and
- * whose {@link #hook} runs before each append: it may hold the write back (a slow sync) or fail
- * it. Keeps the batches it appended, in order.
- */
+/** A real store whose next appends fail while {@link #failing} is set, as a full disk would. */
 final class FailingStore implements Store {
-  /** Runs before the {@code n}-th append (from 1) on the appending thread. */
-  interface Hook {
-    void beforeAppend(int n, AppendBatch batch) throws StoreException;
-  }
-
   private final Store store;
-  private final List<AppendBatch> appended = new CopyOnWriteArrayList<>();
-  private final AtomicInteger appends = new AtomicInteger();
   volatile boolean failing;
-  volatile Hook hook = (n, batch) -> {};
 
   FailingStore(Store store) {
     this.store = store;
@@ -43,17 +29,10 @@ final class FailingStore implements Store {
 
   @Override
   public void append(AppendBatch batch) throws StoreException {
-    hook.beforeAppend(appends.incrementAndGet(), batch);
     if (failing) {
       throw new StoreException("injected write failure");
     }
     store.append(batch);
-    appended.add(batch);
-  }
-
-  /** The batches appended so far, in order. */
-  List<AppendBatch> appended() {
-    return List.copyOf(appended);
   }
 
   // Everything else reads the real store.
