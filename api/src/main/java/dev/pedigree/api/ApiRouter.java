@@ -69,7 +69,7 @@ final class ApiRouter {
       PrometheusMeterRegistry registry) {
     EntryDocument documents = new EntryDocument(ledger);
     // One per router: a router serves one event loop, which alone reads and fills it.
-    StoredHashCache hashes = new StoredHashCache(StoredHashCache.DEFAULT_CAPACITY);
+    StoredHashCache hashes = StoredHashCache.ofMebibytes(config.hashCacheMib());
     Map<String, Handler<RoutingContext>> served = new LinkedHashMap<>();
     served.put("getOpenApi", new OpenApiDocumentHandler(document.yaml()));
     served.put("getHealth", new HealthHandler(health));

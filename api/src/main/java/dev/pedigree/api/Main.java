@@ -66,6 +66,12 @@ public final class Main implements Callable<Integer> {
           + " ${DEFAULT-VALUE}).")
   String batchMillis;
 
+  @Option(names = "--hash-cache-mib", defaultValue = "${env:PEDIGREE_HASH_CACHE_MIB:-40}",
+      description = "Memory for the stored hashes that answer inclusion and consistency proofs"
+          + " without a store read, in MiB (PEDIGREE_HASH_CACHE_MIB, default ${DEFAULT-VALUE}:"
+          + " every hash of a log of up to 524,288 entries).")
+  String hashCacheMib;
+
   @Spec CommandSpec spec;
 
   private final String adminToken;
@@ -95,7 +101,7 @@ public final class Main implements Callable<Integer> {
     ServerConfig config;
     try {
       config = ServerConfig.of(new ServerConfig.Text(host, port, data, origin, registration,
-          adminToken, maxBody, batchSize, batchMillis));
+          adminToken, maxBody, batchSize, batchMillis, hashCacheMib));
       prepareDataDir(config.dataDir());
     } catch (ConfigException e) {
       err.println("pedigree-server: " + e.getMessage());

@@ -18,11 +18,16 @@ public record ServerConfig(
     Optional<String> adminToken,
     int maxBodyBytes,
     int batchSize,
-    int batchMillis) {
+    int batchMillis,
+    int hashCacheMib) {
 
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   public static final int DEFAULT_BATCH_SIZE = 256;
   public static final int DEFAULT_BATCH_MILLIS = 2;
+  /** 2^20 stored hashes: every one of a log of up to 524,288 entries. */
+  public static final int DEFAULT_HASH_CACHE_MIB = 40;
+  /** Keeps the cache's arrays within a Java array's reach. */
+  public static final int MAX_HASH_CACHE_MIB = 2048;
 
   /** Settings as text, the way flags and environment variables give them. */
   public record Text(
@@ -34,7 +39,8 @@ public record ServerConfig(
       String adminToken,
       String maxBody,
       String batchSize,
-      String batchMillis) {}
+      String batchMillis,
+      String hashCacheMib) {}
 
   public ServerConfig {
     // The compact constructor runs for every instance, so the invariants hold however it is built.
@@ -72,8 +78,9 @@ public record ServerConfig(
     int maxBody = intIn("--max-body", text.maxBody(), 1, Integer.MAX_VALUE);
     int batchSize = intIn("--batch-size", text.batchSize(), 1, 1 << 16);
     int batchMillis = intIn("--batch-millis", text.batchMillis(), 0, 60_000);
-    return new ServerConfig(
-        host, port, data, origin, registration, token, maxBody, batchSize, batchMillis);
+    int hashCacheMib = intIn("--hash-cache-mib", text.hashCacheMib(), 1, MAX_HASH_CACHE_MIB);
+    return new ServerConfig(host, port, data, origin, registration, token, maxBody, batchSize,
+        batchMillis, hashCacheMib);
   }
 
   @Override
@@ -82,7 +89,7 @@ public record ServerConfig(
         + ", origin=" + origin.orElse("(default)") + ", registration=" + registration
         + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(unset)")
         + ", maxBodyBytes=" + maxBodyBytes + ", batchSize=" + batchSize
-        + ", batchMillis=" + batchMillis + "]";
+        + ", batchMillis=" + batchMillis + ", hashCacheMib=" + hashCacheMib + "]";
   }
 
   private static int intIn(String flag, String text, int min, int max) throws ConfigException {

@@ -24,12 +24,24 @@ import java.util.List;
  * threads only fill a {@link Reads}, handed to the loop once they are done.
  */
 public final class StoredHashCache {
-  /** 2^18 hashes: 8 MiB of hashes and 2 MiB of indexes, every stored hash of 131,072 leaves. */
-  public static final int DEFAULT_CAPACITY = 1 << 18;
+  /** What one kept hash costs: the hash and its stored index. */
+  static final int BYTES_PER_HASH = Merkle.HASH_LENGTH + Long.BYTES;
 
   private final long[] indexes;
   private final byte[] hashes;
   private final int mask;
+
+  /**
+   * An empty cache taking at most {@code mib} MiB: the largest power of two of hashes that fits
+   * (2^20 hashes in 40 MiB, every stored hash of a log of 524,288 leaves).
+   */
+  public static StoredHashCache ofMebibytes(int mib) {
+    if (mib < 1 || mib > 2048) {
+      throw new IllegalArgumentException(mib + " MiB outside [1, 2048]");
+    }
+    long hashes = ((long) mib << 20) / BYTES_PER_HASH;
+    return new StoredHashCache(Integer.highestOneBit((int) hashes));
+  }
 
   /** An empty cache of {@code capacity} hashes, a power of two. */
   public StoredHashCache(int capacity) {
@@ -40,6 +52,11 @@ public final class StoredHashCache {
     Arrays.fill(indexes, -1);
     this.hashes = new byte[capacity * Merkle.HASH_LENGTH];
     this.mask = capacity - 1;
+  }
+
+  /** How many hashes it keeps at most. */
+  int capacity() {
+    return mask + 1;
   }
 
   /**

@@ -14,7 +14,7 @@ class ServerConfigTest {
   private static ServerConfig.Text text(String port, String registration, String token,
       String maxBody) {
     return new ServerConfig.Text("127.0.0.1", port, "./data", null, registration, token, maxBody,
-        "256", "2");
+        "256", "2", "40");
   }
 
   @Test
@@ -24,6 +24,20 @@ class ServerConfigTest {
     assertEquals(Path.of("./data"), config.dataDir());
     assertEquals(Registration.OPEN, config.registration());
     assertEquals(1 << 20, config.maxBodyBytes());
+    assertEquals(40, config.hashCacheMib());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "0    | invalid --hash-cache-mib: got 0, want an integer in [1, 2048]",
+      "2049 | invalid --hash-cache-mib: got 2049, want an integer in [1, 2048]",
+      "ten  | invalid --hash-cache-mib: got \"ten\", want an integer in [1, 2048]",
+  })
+  void of_hashCacheOutOfRange_oneLineMessage(String mib, String message) {
+    ServerConfig.Text text = new ServerConfig.Text(
+        "127.0.0.1", "80", "./data", null, "open", null, "1048576", "256", "2", mib);
+    ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.of(text));
+    assertEquals(message, e.getMessage());
   }
 
   @ParameterizedTest

@@ -40,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * for a proof whose hashes it holds.
  */
 class InclusionProofHandlerTest {
+  /** Every stored hash of 131,072 leaves. */
+  private static final int CAPACITY = 1 << 18;
+
   private static final Ed25519PrivateKey KEY = TestKeys.of("inclusion proofs");
   /** How long a test holds the one worker thread, and how soon an answer without it must come. */
   private static final int HELD_SECONDS = 60;
@@ -104,7 +107,7 @@ class InclusionProofHandlerTest {
 
   @Test
   void proofs_defaultCache_sameAsTheStore_alsoAfterAppends() throws Exception {
-    HttpServer server = serve(StoredHashCache.DEFAULT_CAPACITY);
+    HttpServer server = serve(CAPACITY);
     everyProofTwice(server);
     append(20, 33); // new subtrees complete; what was kept stays true
     everyProofTwice(server);
@@ -117,7 +120,7 @@ class InclusionProofHandlerTest {
 
   @Test
   void proofs_outOfRange_sameProblemsAsBefore() throws Exception {
-    HttpServer server = serve(StoredHashCache.DEFAULT_CAPACITY);
+    HttpServer server = serve(CAPACITY);
     for (long[] pair : new long[][] {{21, 21}, {0, 22}, {5, 3}, {4, 0}}) {
       HttpResponse<Buffer> response = await(get(server, pair[0], pair[1]));
       assertEquals(400, response.statusCode());
@@ -130,7 +133,7 @@ class InclusionProofHandlerTest {
 
   @Test
   void proof_cached_answeredWhileTheWorkerIsBusy() throws Exception {
-    HttpServer server = serve(StoredHashCache.DEFAULT_CAPACITY);
+    HttpServer server = serve(CAPACITY);
     assertEquals(200, await(get(server, 3, 21)).statusCode()); // read once: now cached
     CountDownLatch release = new CountDownLatch(1);
     Future<Void> busy = vertx.executeBlocking(() -> {
@@ -148,7 +151,7 @@ class InclusionProofHandlerTest {
 
   @Test
   void registrations_fillTheCache_proofOfNewEntriesWithoutAWorker() throws Exception {
-    StoredHashCache cache = new StoredHashCache(StoredHashCache.DEFAULT_CAPACITY);
+    StoredHashCache cache = new StoredHashCache(CAPACITY);
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create(false));
     router.post("/entries").handler(new JsonBody())

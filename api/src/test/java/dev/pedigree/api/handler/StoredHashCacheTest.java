@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StoredHashCacheTest {
@@ -104,6 +105,22 @@ class StoredHashCacheTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new StoredHashCache(capacity));
     assertEquals("capacity " + capacity + " is not a power of two", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 16384", "10, 262144", "40, 1048576", "41, 1048576", "2048, 33554432"})
+  void ofMebibytes_largestPowerOfTwoThatFits(int mib, int capacity) {
+    StoredHashCache cache = StoredHashCache.ofMebibytes(mib);
+    assertEquals(capacity, cache.capacity());
+    assertTrue((long) cache.capacity() * StoredHashCache.BYTES_PER_HASH <= (long) mib << 20);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, 2049})
+  void ofMebibytes_outOfRange_refused(int mib) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StoredHashCache.ofMebibytes(mib));
+    assertEquals(mib + " MiB outside [1, 2048]", e.getMessage());
   }
 
   /** A tree of {@code leaves} random leaf hashes, as the ledger's store keeps it. */
