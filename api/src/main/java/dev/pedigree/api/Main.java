@@ -67,7 +67,7 @@ public final class Main implements Callable<Integer> {
   String batchMillis;
 
   @Option(names = "--hash-cache-mib", defaultValue = "${env:PEDIGREE_HASH_CACHE_MIB:-40}",
-      description = "Memory for the stored hashes that answer inclusion and consistency proofs"
+      description = "Memory for the stored hashes that answer inclusion proofs on the event loop"
           + " without a store read, in MiB (PEDIGREE_HASH_CACHE_MIB, default ${DEFAULT-VALUE}:"
           + " every hash of a log of up to 524,288 entries).")
   String hashCacheMib;
