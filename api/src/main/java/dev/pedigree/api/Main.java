@@ -72,6 +72,13 @@ public final class Main implements Callable<Integer> {
           + " every hash of a log of up to 524,288 entries).")
   String hashCacheMib;
 
+  @Option(names = "--descendant-cache-mib",
+      defaultValue = "${env:PEDIGREE_DESCENDANT_CACHE_MIB:-16}",
+      description = "Memory for the descendant sets of recently counted entries, so that a count"
+          + " is not a walk of the subtree each time, in MiB (PEDIGREE_DESCENDANT_CACHE_MIB,"
+          + " default ${DEFAULT-VALUE}; 0 walks every time).")
+  String descendantCacheMib;
+
   @Spec CommandSpec spec;
 
   private final String adminToken;
@@ -101,7 +108,7 @@ public final class Main implements Callable<Integer> {
     ServerConfig config;
     try {
       config = ServerConfig.of(new ServerConfig.Text(host, port, data, origin, registration,
-          adminToken, maxBody, batchSize, batchMillis, hashCacheMib));
+          adminToken, maxBody, batchSize, batchMillis, hashCacheMib, descendantCacheMib));
       prepareDataDir(config.dataDir());
     } catch (ConfigException e) {
       err.println("pedigree-server: " + e.getMessage());
@@ -112,7 +119,9 @@ public final class Main implements Callable<Integer> {
     try {
       // Creates the store and the log key on first start; refuses a store that does not verify.
       ledger = Ledger.open(new LedgerConfig(config.dataDir(), config.origin(),
-          config.batchSize(), config.batchMillis(), Clock.systemUTC()));
+          config.batchSize(), config.batchMillis(), Clock.systemUTC())
+          .withDescendantCache((long) config.descendantCacheMib() << 20,
+              LedgerConfig.DEFAULT_RECENT_LINKS));
     } catch (LedgerException e) {
       err.println("pedigree-server: cannot open the ledger: " + e.getMessage());
       err.flush();

@@ -4,6 +4,7 @@ import dev.pedigree.api.config.ServerConfig;
 import dev.pedigree.api.health.HealthSource;
 import dev.pedigree.api.health.LedgerHealth;
 import dev.pedigree.ledger.service.Ledger;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
@@ -42,6 +43,13 @@ public final class Server implements AutoCloseable {
   public static Server start(ServerConfig config, Ledger ledger) throws ServerStartException {
     HealthSource health = new LedgerHealth(ledger);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Gauge.builder("pedigree.descendant.cache.bytes", ledger, Ledger::descendantCacheBytes)
+        .description("Memory the cached descendant sets take (--descendant-cache-mib bounds it)")
+        .baseUnit("bytes")
+        .register(registry);
+    Gauge.builder("pedigree.descendant.cache.roots", ledger, Ledger::descendantCacheRoots)
+        .description("Entries whose descendant set is cached")
+        .register(registry);
     Vertx vertx = Vertx.builder()
         .with(vertxOptions())
         .withMetrics(new MicrometerMetricsFactory(registry))

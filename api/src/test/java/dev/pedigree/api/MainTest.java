@@ -3,6 +3,14 @@ package dev.pedigree.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
+import dev.pedigree.ledger.statement.Relation;
+import dev.pedigree.ledger.statement.Statement;
+import dev.pedigree.ledger.testing.Entries;
+import dev.pedigree.ledger.testing.Envelopes;
+import dev.pedigree.ledger.testing.TestKeys;
+import io.vertx.core.json.JsonObject;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -13,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class MainTest {
@@ -66,5 +76,59 @@ class MainTest {
     assertEquals(2, code);
     assertEquals("pedigree-server: --registration admin needs PEDIGREE_ADMIN_TOKEN to be set and"
         + " not empty" + System.lineSeparator(), err.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"16, 1", "0, 0"})
+  void call_descendantCacheMib_countsWithOrWithoutCache(String mib, int rootsCached,
+      @TempDir Path tmp) throws Exception {
+    Main main = new Main(null);
+    assertEquals(0, run(main, "--port", "0", "--data", tmp.toString(),
+        "--descendant-cache-mib", mib));
+    try {
+      String url = out.toString().strip().substring("pedigree listening on ".length());
+      Ed25519PrivateKey acme = TestKeys.of("acme");
+      post(url, Entries.bind("acme", acme), acme);
+      String root = post(url, Entries.release("acme/base", "1.0"), acme);
+      post(url, Entries.derivation("acme/tuned", "1.0", Relation.FINETUNE, root), acme);
+
+      JsonObject descendants = new JsonObject(send(url + "/v1/entries/" + root + "/descendants"));
+      assertEquals(1, descendants.getLong("count"), descendants.encode());
+      // With the cache the count kept the root's set; without it, nothing is kept.
+      String metrics = send(url + "/metrics");
+      assertTrue(metrics.contains("\npedigree_descendant_cache_roots " + rootsCached + ".0\n"),
+          metrics);
+      assertEquals(rootsCached == 0,
+          metrics.contains("\npedigree_descendant_cache_bytes 0.0\n"), metrics);
+    } finally {
+      main.stop();
+    }
+  }
+
+  @Test
+  void call_descendantCacheMibOutOfRange_exitsTwo(@TempDir Path tmp) {
+    int code = run(new Main(null), "--descendant-cache-mib", "2049", "--data", tmp.toString());
+    assertEquals(2, code);
+    assertEquals("pedigree-server: invalid --descendant-cache-mib: got 2049, want an integer in"
+        + " [0, 2048]" + System.lineSeparator(), err.toString());
+  }
+
+  private static String post(String url, Statement statement, Ed25519PrivateKey key)
+      throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url + "/v1/entries"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(Envelopes.sign(statement, key)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, response.statusCode(), response.body());
+    return new JsonObject(response.body()).getString("id");
+  }
+
+  private static String send(String uri) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return response.body();
   }
 }

@@ -56,7 +56,7 @@ final class TestServer implements AutoCloseable {
     Ledger ledger = Ledger.open(
         new LedgerConfig(dir, Optional.of(ORIGIN), 64, 0, new GoldenClock()));
     ServerConfig config = ServerConfig.of(new ServerConfig.Text("127.0.0.1", "0", dir.toString(),
-        ORIGIN, registration, token, Integer.toString(maxBody), "64", "0", "10"));
+        ORIGIN, registration, token, Integer.toString(maxBody), "64", "0", "10", "16"));
     Server server;
     try {
       server = Server.start(config, ledger);

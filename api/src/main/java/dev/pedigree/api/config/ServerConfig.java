@@ -19,7 +19,8 @@ public record ServerConfig(
     int maxBodyBytes,
     int batchSize,
     int batchMillis,
-    int hashCacheMib) {
+    int hashCacheMib,
+    int descendantCacheMib) {
 
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   public static final int DEFAULT_BATCH_SIZE = 256;
@@ -28,6 +29,9 @@ public record ServerConfig(
   public static final int DEFAULT_HASH_CACHE_MIB = 40;
   /** Keeps the cache's arrays within a Java array's reach. */
   public static final int MAX_HASH_CACHE_MIB = 2048;
+  /** Some 130 descendant sets of roots of 10^6-entry logs (a bit per entry after the root). */
+  public static final int DEFAULT_DESCENDANT_CACHE_MIB = 16;
+  public static final int MAX_DESCENDANT_CACHE_MIB = 2048;
 
   /** Settings as text, the way flags and environment variables give them. */
   public record Text(
@@ -40,7 +44,8 @@ public record ServerConfig(
       String maxBody,
       String batchSize,
       String batchMillis,
-      String hashCacheMib) {}
+      String hashCacheMib,
+      String descendantCacheMib) {}
 
   public ServerConfig {
     // The compact constructor runs for every instance, so the invariants hold however it is built.
@@ -79,8 +84,10 @@ public record ServerConfig(
     int batchSize = intIn("--batch-size", text.batchSize(), 1, 1 << 16);
     int batchMillis = intIn("--batch-millis", text.batchMillis(), 0, 60_000);
     int hashCacheMib = intIn("--hash-cache-mib", text.hashCacheMib(), 1, MAX_HASH_CACHE_MIB);
+    int descendantCacheMib = intIn("--descendant-cache-mib", text.descendantCacheMib(), 0,
+        MAX_DESCENDANT_CACHE_MIB);
     return new ServerConfig(host, port, data, origin, registration, token, maxBody, batchSize,
-        batchMillis, hashCacheMib);
+        batchMillis, hashCacheMib, descendantCacheMib);
   }
 
   @Override
@@ -89,7 +96,8 @@ public record ServerConfig(
         + ", origin=" + origin.orElse("(default)") + ", registration=" + registration
         + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(unset)")
         + ", maxBodyBytes=" + maxBodyBytes + ", batchSize=" + batchSize
-        + ", batchMillis=" + batchMillis + ", hashCacheMib=" + hashCacheMib + "]";
+        + ", batchMillis=" + batchMillis + ", hashCacheMib=" + hashCacheMib
+        + ", descendantCacheMib=" + descendantCacheMib + "]";
   }
 
   private static int intIn(String flag, String text, int min, int max) throws ConfigException {

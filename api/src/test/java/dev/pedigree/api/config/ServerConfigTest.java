@@ -14,7 +14,7 @@ class ServerConfigTest {
   private static ServerConfig.Text text(String port, String registration, String token,
       String maxBody) {
     return new ServerConfig.Text("127.0.0.1", port, "./data", null, registration, token, maxBody,
-        "256", "2", "40");
+        "256", "2", "40", "16");
   }
 
   @Test
@@ -25,6 +25,7 @@ class ServerConfigTest {
     assertEquals(Registration.OPEN, config.registration());
     assertEquals(1 << 20, config.maxBodyBytes());
     assertEquals(40, config.hashCacheMib());
+    assertEquals(16, config.descendantCacheMib());
   }
 
   @ParameterizedTest
@@ -35,9 +36,28 @@ class ServerConfigTest {
   })
   void of_hashCacheOutOfRange_oneLineMessage(String mib, String message) {
     ServerConfig.Text text = new ServerConfig.Text(
-        "127.0.0.1", "80", "./data", null, "open", null, "1048576", "256", "2", mib);
+        "127.0.0.1", "80", "./data", null, "open", null, "1048576", "256", "2", mib, "16");
     ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.of(text));
     assertEquals(message, e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "-1   | invalid --descendant-cache-mib: got \"-1\", want an integer in [0, 2048]",
+      "2049 | invalid --descendant-cache-mib: got 2049, want an integer in [0, 2048]",
+  })
+  void of_descendantCacheOutOfRange_oneLineMessage(String mib, String message) {
+    ServerConfig.Text text = new ServerConfig.Text(
+        "127.0.0.1", "80", "./data", null, "open", null, "1048576", "256", "2", "40", mib);
+    ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.of(text));
+    assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void of_descendantCacheZero_turnsItOff() throws Exception {
+    ServerConfig.Text text = new ServerConfig.Text(
+        "127.0.0.1", "80", "./data", null, "open", null, "1048576", "256", "2", "40", "0");
+    assertEquals(0, ServerConfig.of(text).descendantCacheMib());
   }
 
   @ParameterizedTest

@@ -38,6 +38,16 @@ public final class Descendants {
     this.cache = cache;
   }
 
+  /** The memory the cache's kept sets take (0 without a cache), as counted against its budget. */
+  public long cacheBytesHeld() {
+    return cache.isPresent() ? cache.get().bytesHeld() : 0;
+  }
+
+  /** How many entries' descendant sets the cache keeps (0 without a cache). */
+  public int cacheRootsHeld() {
+    return cache.isPresent() ? cache.get().rootsHeld() : 0;
+  }
+
   /** How many children name the entry as a parent (one index scan); empty for an unknown id. */
   public OptionalLong childCount(String id) throws StoreException {
     Optional<Root> root = known(id);

@@ -302,6 +302,19 @@ public final class Ledger implements AutoCloseable {
     return descendants.count(id);
   }
 
+  /**
+   * The memory the descendant cache's sets take now, in bytes, as counted against {@link
+   * LedgerConfig#descendantCacheBytes()}; 0 when the cache is off.
+   */
+  public long descendantCacheBytes() {
+    return descendants.cacheBytesHeld();
+  }
+
+  /** How many entries' descendant sets are cached now; 0 when the cache is off. */
+  public int descendantCacheRoots() {
+    return descendants.cacheRootsHeld();
+  }
+
   /** A page of the entry's descendant ids, breadth first (see {@link Descendants}). */
   public Optional<Page<String>> descendants(String id, Optional<String> cursor, int limit)
       throws StoreException {
