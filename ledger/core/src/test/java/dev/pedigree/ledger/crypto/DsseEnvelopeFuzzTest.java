@@ -22,7 +22,7 @@ class DsseEnvelopeFuzzTest {
   private static final int ROUNDS = 3000;
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void fromJson_mutatedGoldenEnvelopes_onlyEnvelopeException() throws Exception {
     List<Golden.Entry> golden = Golden.entries();
     Random random = new Random(9091);

@@ -23,7 +23,7 @@ class PemKeysFuzzTest {
   private static final byte[] SEED = Hex.decode("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void parse_mutatedPemAndDer_onlyKeyFormatException() throws Exception {
     Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(SEED);
     String privatePem = PemKeys.privateKeyPem(key);
@@ -100,7 +100,7 @@ class PemKeysFuzzTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readKeys_mutatedFiles_onlyKeyFormatException(@TempDir Path dir) throws Exception {
     Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(SEED);
     byte[] privatePem = PemKeys.privateKeyPem(key).getBytes(StandardCharsets.US_ASCII);

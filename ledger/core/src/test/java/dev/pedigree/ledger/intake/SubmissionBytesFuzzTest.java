@@ -24,7 +24,7 @@ class SubmissionBytesFuzzTest {
   private static final int ROUNDS = 3000;
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void parse_arbitraryAndRestructuredBodies_onlyRejectedException() throws Exception {
     List<Golden.Entry> golden = Golden.entries();
     Random random = new Random(5150);

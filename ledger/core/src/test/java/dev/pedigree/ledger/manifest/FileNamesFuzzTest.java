@@ -24,7 +24,7 @@ class FileNamesFuzzTest {
   };
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void check_randomUnicodePaths_agreesWithFilePath() {
     Random random = new Random(777);
     int accepted = 0;

@@ -35,7 +35,7 @@ class StatementFuzzTest {
           Golden.KEY_REMOVE);
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void parse_mutatedGoldenStatements_onlyDeclaredExceptions() throws Exception {
     Map<String, byte[]> payloads = new HashMap<>();
     Map<String, JsonNode> trees = new HashMap<>();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
 class BundleFuzzTest {
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void parse_mutatedGoldenBundle_onlyBundleFormatException() throws Exception {
     byte[] golden = Golden.bytes("bundle-02-derivation.json");
     JsonNode tree = Json.mapper().readTree(golden);
@@ -57,7 +57,7 @@ class BundleFuzzTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void verify_bundlesOfMutatedLedgers_onlyReports() throws Exception {
     List<byte[]> golden = Golden.leaves();
     Random random = new Random(1414);
@@ -86,7 +86,7 @@ class BundleFuzzTest {
   }
 
   @Test
-  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void audit_mutatedExports_onlyReports() throws Exception {
     List<byte[]> golden = Golden.leaves();
     Random random = new Random(1732);
