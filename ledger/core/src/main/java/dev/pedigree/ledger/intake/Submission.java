@@ -16,11 +16,23 @@ import java.util.Optional;
 /**
  * A submitted DSSE envelope whose statement obeys every rule that needs no ledger state (DESIGN
  * A1, A3, A4, A5). {@code id} is the entry id: lowercase hex SHA-256 of the payload bytes.
+ *
+ * <p>A value like a record (equal when its parts are), but not one: a record's constructor would
+ * hash the payload again to check the id that {@link #parse} has just computed from it.
  */
-public record Submission(DsseEnvelope envelope, Bytes payload, Statement statement, String id) {
-  public Submission {
-    Objects.requireNonNull(envelope, "envelope");
-    Objects.requireNonNull(statement, "statement");
+public final class Submission {
+  private final DsseEnvelope envelope;
+  private final Statement statement;
+  private final String id;
+
+  /**
+   * A submission of these parts, checked against each other.
+   *
+   * @throws IllegalArgumentException when {@code payload} is not the envelope's, or {@code id} is
+   *     not its SHA-256
+   */
+  public Submission(DsseEnvelope envelope, Bytes payload, Statement statement, String id) {
+    this(envelope, statement, id);
     if (!envelope.payload().equals(payload)) {
       throw new IllegalArgumentException("payload differs from the envelope's payload");
     }
@@ -28,6 +40,49 @@ public record Submission(DsseEnvelope envelope, Bytes payload, Statement stateme
     if (!want.equals(id)) {
       throw new IllegalArgumentException("id " + id + " is not the payload's SHA-256 " + want);
     }
+  }
+
+  private Submission(DsseEnvelope envelope, Statement statement, String id) {
+    this.envelope = Objects.requireNonNull(envelope, "envelope");
+    this.statement = Objects.requireNonNull(statement, "statement");
+    this.id = Objects.requireNonNull(id, "id");
+  }
+
+  /** The normalised envelope as submitted. */
+  public DsseEnvelope envelope() {
+    return envelope;
+  }
+
+  /** The envelope's payload: the statement's canonical bytes. */
+  public Bytes payload() {
+    return envelope.payload();
+  }
+
+  public Statement statement() {
+    return statement;
+  }
+
+  /** The entry id: lowercase hex SHA-256 of the payload. */
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Submission other
+        && envelope.equals(other.envelope)
+        && statement.equals(other.statement)
+        && id.equals(other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(envelope, statement, id);
+  }
+
+  @Override
+  public String toString() {
+    return "Submission[id=" + id + ", envelope=" + envelope + ", statement=" + statement + "]";
   }
 
   /**
@@ -96,9 +151,11 @@ public record Submission(DsseEnvelope envelope, Bytes payload, Statement stateme
     }
   }
 
-  /** A submission of an envelope and the statement parsed from its payload. */
-  static Submission of(DsseEnvelope envelope, Statement statement) {
-    Bytes payload = envelope.payload();
-    return new Submission(envelope, payload, statement, Sha256.hex(payload.toByteArray()));
+  /**
+   * A submission of an envelope and the statement parsed from {@code payload}, the envelope's
+   * payload bytes (a copy the caller holds already): hashed here, once, for the id.
+   */
+  static Submission of(DsseEnvelope envelope, byte[] payload, Statement statement) {
+    return new Submission(envelope, statement, Sha256.hex(payload));
   }
 }

@@ -35,8 +35,9 @@ final class SubmissionParser {
           "got payloadType \"" + envelope.payloadType() + "\", want \""
               + Dsse.IN_TOTO_PAYLOAD_TYPE + "\"");
     }
-    Statement statement = statement(envelope.payload().toByteArray());
-    return Submission.of(envelope, statement);
+    byte[] payload = envelope.payload().toByteArray();
+    Statement statement = statement(payload);
+    return Submission.of(envelope, payload, statement);
   }
 
   private static DsseEnvelope envelope(byte[] body) throws RejectedException {

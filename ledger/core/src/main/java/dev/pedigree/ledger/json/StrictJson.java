@@ -34,6 +34,15 @@ public final class StrictJson {
   /** Parses {@code bytes} under DESIGN A1's rules. */
   public static JsonNode parse(byte[] bytes) throws MalformedJsonException {
     Utf8Check.check(bytes);
+    JsonNode canonical = CanonicalReader.read(bytes);
+    return canonical != null ? canonical : parseChecked(bytes);
+  }
+
+  /**
+   * {@link #parse} with Jackson, token by token, of bytes that passed {@link Utf8Check} already:
+   * what every input {@link CanonicalReader} does not take goes through.
+   */
+  static JsonNode parseChecked(byte[] bytes) throws MalformedJsonException {
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -67,7 +76,12 @@ public final class StrictJson {
    * @throws NonCanonicalJsonException if they are valid but not canonical
    */
   public static JsonNode parseCanonical(byte[] bytes) throws JsonFormatException {
-    JsonNode node = parse(bytes);
+    Utf8Check.check(bytes);
+    JsonNode fast = CanonicalReader.read(bytes);
+    if (fast != null) {
+      return fast; // read in one pass, and canonical: no need to write it out and compare
+    }
+    JsonNode node = parseChecked(bytes);
     byte[] canonical = Jcs.canonicalize(node);
     int at = Arrays.mismatch(bytes, canonical);
     if (at >= 0) {

@@ -25,6 +25,14 @@ final class BundleJson {
   private static final byte[] HEADER =
       "c2sp.org/tlog-proof@v1\\nindex ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] NEWLINE = {'\\', 'n'};
+  private static final byte[] COMPACT_HEAD = ascii(
+      "{\"mediaType\":\"" + Bundles.MEDIA_TYPE + "\",\"entry\":");
+  private static final byte[] COMPACT_KEYS = ascii(",\"keys\":[");
+  private static final byte[] COMPACT_REVOCATIONS = ascii("],\"revocations\":[");
+  private static final byte[] COMPACT_END = ascii("]}");
+  private static final byte[] ITEM_LEAF = ascii("{\"leaf\":\"");
+  private static final byte[] ITEM_PROOF = ascii("\",\"proof\":\"");
+  private static final byte[] ITEM_END = ascii("\"}");
 
   private BundleJson() {}
 
@@ -72,15 +80,74 @@ final class BundleJson {
 
   /**
    * The bundle's text in UTF-8. Pretty is Jackson's default pretty printer, the form the
-   * standalone bundle has always had.
+   * standalone bundle has always had; compact is what Jackson writes without one.
    */
   static byte[] write(Proved entry, List<Proved> keys, List<Proved> revocations, boolean pretty) {
+    return pretty ? jackson(entry, keys, revocations) : compact(entry, keys, revocations);
+  }
+
+  /**
+   * The compact text put together in one array of the exact length: the items are escaped
+   * already, and what surrounds them is fixed, so a generator would only copy bytes around.
+   */
+  private static byte[] compact(Proved entry, List<Proved> keys, List<Proved> revocations) {
+    int length = COMPACT_HEAD.length + length(entry) + COMPACT_KEYS.length
+        + COMPACT_REVOCATIONS.length + COMPACT_END.length;
+    for (Proved key : keys) {
+      length += length(key);
+    }
+    for (Proved revocation : revocations) {
+      length += length(revocation);
+    }
+    length += commas(keys) + commas(revocations);
+    byte[] text = new byte[length];
+    int at = put(text, 0, COMPACT_HEAD);
+    at = item(text, at, entry);
+    at = put(text, at, COMPACT_KEYS);
+    at = items(text, at, keys);
+    at = put(text, at, COMPACT_REVOCATIONS);
+    at = items(text, at, revocations);
+    at = put(text, at, COMPACT_END);
+    if (at != length) {
+      throw new IllegalStateException("wrote " + at + " bytes of " + length);
+    }
+    return text;
+  }
+
+  /** The bytes of {@link #item(byte[], int, Proved)}. */
+  private static int length(Proved proved) {
+    return ITEM_LEAF.length + proved.leaf.length + ITEM_PROOF.length + proved.proof.length
+        + ITEM_END.length;
+  }
+
+  private static int item(byte[] text, int at, Proved proved) {
+    at = put(text, at, ITEM_LEAF);
+    at = put(text, at, proved.leaf);
+    at = put(text, at, ITEM_PROOF);
+    at = put(text, at, proved.proof);
+    return put(text, at, ITEM_END);
+  }
+
+  private static int commas(List<Proved> items) {
+    return Math.max(0, items.size() - 1);
+  }
+
+  /** Items separated by commas. */
+  private static int items(byte[] text, int at, List<Proved> items) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text[at++] = ',';
+      }
+      at = item(text, at, items.get(i));
+    }
+    return at;
+  }
+
+  private static byte[] jackson(Proved entry, List<Proved> keys, List<Proved> revocations) {
     ByteArrayBuilder text = new ByteArrayBuilder(8192);
     try (JsonGenerator json =
         Json.mapper().getFactory().createGenerator(text, JsonEncoding.UTF8)) {
-      if (pretty) {
-        json.useDefaultPrettyPrinter();
-      }
+      json.useDefaultPrettyPrinter();
       json.writeStartObject();
       json.writeStringField("mediaType", Bundles.MEDIA_TYPE);
       json.writeFieldName("entry");
@@ -109,6 +176,10 @@ final class BundleJson {
     json.writeFieldName("proof");
     json.writeRawUTF8String(proved.proof, 0, proved.proof.length);
     json.writeEndObject();
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static int put(byte[] to, int at, byte[] bytes) {

@@ -62,7 +62,9 @@ final class Members {
   }
 
   String text(String member) throws StatementException {
-    return JsonFields.text(node.get(member), at(member));
+    JsonNode value = node.get(member);
+    // The pointer is built only for the message: most members are fine.
+    return value.isTextual() ? value.textValue() : JsonFields.text(value, at(member));
   }
 
   Optional<String> optionalText(String member) throws StatementException {
@@ -70,11 +72,15 @@ final class Members {
   }
 
   ObjectNode object(String member) throws StatementException {
-    return JsonFields.object(node.get(member), at(member));
+    JsonNode value = node.get(member);
+    return value.isObject() ? (ObjectNode) value : JsonFields.object(value, at(member));
   }
 
   ArrayNode array(String member, int max) throws StatementException {
-    return JsonFields.array(node.get(member), at(member), max);
+    JsonNode value = node.get(member);
+    return value.isArray() && value.size() <= max
+        ? (ArrayNode) value
+        : JsonFields.array(value, at(member), max);
   }
 
   /** A string member made into a value, the factory's error placed at the member. */

@@ -45,12 +45,7 @@ class BundleJsonTest {
     byte[] text = BundleJson.write(items.get(3), items.subList(0, 2), items.subList(2, 3), pretty);
 
     JsonNode bundle = Json.mapper().readTree(text);
-    // Through a String, as bundles were written before: Jackson's UTF-8 generator would escape
-    // the surrogate pair that the String's encoding writes as one 4-byte sequence.
-    String want = pretty
-        ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(bundle)
-        : Json.mapper().writeValueAsString(bundle);
-    assertArrayEquals(want.getBytes(StandardCharsets.UTF_8), text);
+    assertArrayEquals(asJacksonWrites(bundle, pretty), text);
     assertEquals(Bundles.MEDIA_TYPE, bundle.get("mediaType").textValue());
     assertItem(bundle.get("entry"), leaves.get(3), 3000, paths.get(3));
     assertItem(bundle.get("keys").get(0), leaves.get(0), 0, paths.get(0));
@@ -58,6 +53,30 @@ class BundleJsonTest {
     assertItem(bundle.get("revocations").get(0), leaves.get(2), 2000, paths.get(2));
     assertEquals(2, bundle.get("keys").size());
     assertEquals(1, bundle.get("revocations").size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void write_noKeysNorRevocations_asJacksonWritesTheTree(boolean pretty) throws Exception {
+    Proved entry = BundleJson.proved(Bytes.copyOf(new byte[] {'{', '}'}), 0, List.of(),
+        BundleJson.escape(CHECKPOINT));
+    byte[] text = BundleJson.write(entry, List.of(), List.of(), pretty);
+
+    JsonNode bundle = Json.mapper().readTree(text);
+    assertArrayEquals(asJacksonWrites(bundle, pretty), text);
+    assertEquals(0, bundle.get("keys").size());
+    assertEquals(0, bundle.get("revocations").size());
+  }
+
+  /**
+   * Through a String, as bundles were written before: Jackson's UTF-8 generator would escape the
+   * surrogate pair that the String's encoding writes as one 4-byte sequence.
+   */
+  private static byte[] asJacksonWrites(JsonNode bundle, boolean pretty) throws Exception {
+    String text = pretty
+        ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(bundle)
+        : Json.mapper().writeValueAsString(bundle);
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void assertItem(JsonNode item, Bytes leaf, long index, List<byte[]> path) {

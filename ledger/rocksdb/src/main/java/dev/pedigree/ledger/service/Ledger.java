@@ -56,6 +56,7 @@ public final class Ledger implements AutoCloseable {
   private final StoreLedgerView view;
   private final Sequencer sequencer;
   private final ExecutorService workers;
+  private final AnswerQueue answers;
   private final EntryReader reader;
   private final Bundles bundles;
   private final LineageQueries lineage;
@@ -69,6 +70,7 @@ public final class Ledger implements AutoCloseable {
     this.view = view;
     this.sequencer = sequencer;
     this.workers = workers;
+    this.answers = new AnswerQueue(workers, Runtime.getRuntime().availableProcessors());
     this.reader = new EntryReader(store);
     this.bundles = new Bundles(store, view);
     this.lineage = new LineageQueries(store);
@@ -137,9 +139,45 @@ public final class Ledger implements AutoCloseable {
    */
   public CompletableFuture<Registration> submit(byte[] body) {
     byte[] copy = body.clone();
-    return CompletableFuture.supplyAsync(() -> verified(copy), workers)
-        .thenCompose(submission -> sequencer.submit(submission)
-            .thenApplyAsync(appended -> registration(submission, appended), workers));
+    CompletableFuture<Registration> registration = new CompletableFuture<>();
+    workers.execute(() -> verifyAndQueue(copy, registration));
+    return registration;
+  }
+
+  /**
+   * On the pool: parses and verifies, hands the submission to the sequencer, and once it is
+   * durable queues its answer, which a drainer on the pool builds (see {@link AnswerQueue}).
+   */
+  private void verifyAndQueue(byte[] body, CompletableFuture<Registration> registration) {
+    Submission submission;
+    try {
+      submission = verified(body);
+    } catch (RuntimeException | Error e) {
+      fail(registration, e);
+      return;
+    }
+    sequencer.submit(submission).whenComplete((appended, failure) -> {
+      if (failure != null) {
+        fail(registration, failure); // refused by the rules, or the batch was not written
+      } else {
+        answers.add(() -> answer(registration, submission, appended));
+      }
+    });
+  }
+
+  private void answer(CompletableFuture<Registration> registration, Submission submission,
+      Appended appended) {
+    try {
+      registration.complete(registration(submission, appended));
+    } catch (RuntimeException | Error e) {
+      fail(registration, e);
+    }
+  }
+
+  /** Fails as a chain of completion stages would: the cause wrapped once. */
+  private static void fail(CompletableFuture<Registration> registration, Throwable failure) {
+    registration.completeExceptionally(failure instanceof CompletionException
+        ? failure : new CompletionException(failure));
   }
 
   /** The answer to a durable submission; its bundle needs no read-back of the entry itself. */
