@@ -11,7 +11,7 @@ import java.security.Security;
  *
  * <p>{@code MessageDigest.getInstance("SHA-256")} first instantiates the SUN provider: every one of
  * its services, and the JDK's table of several hundred object identifiers ({@code KnownOIDs}).
- * That took about 0.03 s of CPU, a fifth of a one-file {@code pedigree hash}. The SUN provider's
+ * That took 0.02–0.03 s of CPU, a sixth of a one-file {@code pedigree hash}. The SUN provider's
  * entry for SHA-256 only names a class, {@code sun.security.provider.SHA2$SHA256}, which {@link
  * Provider.Service#newInstance} loads and instantiates; a provider holding just that one entry
  * gets the same class in the same way, with public API only, and the same SHA instructions.
