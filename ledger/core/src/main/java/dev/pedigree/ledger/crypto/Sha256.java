@@ -28,6 +28,10 @@ public final class Sha256 {
   }
 
   private static MessageDigest getInstance() {
+    MessageDigest jdk = JdkSha256.digestOrNull(); // the same digest, without building SUN's services
+    if (jdk != null) {
+      return jdk;
+    }
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
