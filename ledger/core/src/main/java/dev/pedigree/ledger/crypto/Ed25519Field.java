@@ -1,0 +1,349 @@
+package dev.pedigree.ledger.crypto;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import org.bouncycastle.math.ec.rfc7748.X25519Field;
+
+/**
+ * Arithmetic mod p = 2^255 - 19 on five {@code long} limbs of 51 bits, a = Σ a[i] 2^(51 i), for
+ * {@link Ed25519Point}: what strict verification spends most of its time in. A product of two
+ * limbs needs up to 108 bits, so {@link #mul} and {@link #sqr} take it as two halves from the
+ * 64-bit multiplier: {@link Math#multiplyHigh} (an intrinsic on x86-64 and AArch64) of the limbs
+ * pre-shifted by 13 bits in all is the product's bits from 51 up, and the low 64 bits of the same
+ * product, shifted down 13, its low 51 bits. 25 such products (15 to square) against the hundred
+ * or so 32-bit ones of Bouncy Castle's ten limbs of 25.5 bits.
+ *
+ * <p>Variable-time, which is fine for verification (public inputs only), but exact for every
+ * input within these bounds on the limbs, all non-negative:
+ *
+ * <ul>
+ *   <li><b>carried</b>: every limb below 2^51 + 2^12. What {@link #mul}, {@link #sqr}, {@link
+ *       #carry} and {@link #decode} return.
+ *   <li>{@link #add} of two carried elements: limbs below 2^52 + 2^13.
+ *   <li>{@link #sub}(a, b) = a + 2p - b, b carried (every limb of 2p, at least 2^52 - 38, is above
+ *       a carried limb, so no limb goes negative): limbs below a's + 2^52.
+ *   <li>{@link #mul} and {@link #sqr} take limbs below 3 · 2^52, so any sum or difference of two
+ *       carried elements, and a carried one plus such a difference.
+ * </ul>
+ *
+ * <p>Elements are not reduced: a carried element is below 2^255 + 2^217 (so below 2p) and may be p or more.
+ * {@link #encode} reduces fully. Inversion and square roots go to Bouncy Castle's {@code
+ * X25519Field} through the 32-byte encoding, which costs less than an exponentiation here.
+ */
+final class Ed25519Field {
+  /** Limbs per element. */
+  static final int LIMBS = 5;
+
+  private static final long MASK = (1L << 51) - 1;
+
+  /** The limbs of 2p = 2^256 - 38, added before subtracting a carried element. */
+  private static final long TWO_P_0 = (1L << 52) - 38;
+
+  private static final long TWO_P_N = (1L << 52) - 2;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private Ed25519Field() {}
+
+  static long[] create() {
+    return new long[LIMBS];
+  }
+
+  static void one(long[] r) {
+    r[0] = 1;
+    r[1] = 0;
+    r[2] = 0;
+    r[3] = 0;
+    r[4] = 0;
+  }
+
+  static void copy(long[] a, long[] r) {
+    System.arraycopy(a, 0, r, 0, LIMBS);
+  }
+
+  /** r = a + b, uncarried: limbs below the sum of the bounds of a's and b's. */
+  static void add(long[] a, long[] b, long[] r) {
+    r[0] = a[0] + b[0];
+    r[1] = a[1] + b[1];
+    r[2] = a[2] + b[2];
+    r[3] = a[3] + b[3];
+    r[4] = a[4] + b[4];
+  }
+
+  /** r = a + 2p - b, b carried: limbs below a's bound + 2^52. */
+  static void sub(long[] a, long[] b, long[] r) {
+    r[0] = a[0] + TWO_P_0 - b[0];
+    r[1] = a[1] + TWO_P_N - b[1];
+    r[2] = a[2] + TWO_P_N - b[2];
+    r[3] = a[3] + TWO_P_N - b[3];
+    r[4] = a[4] + TWO_P_N - b[4];
+  }
+
+  /** r = a + b and s = a + 2p - b (b carried), either may be a or b. */
+  static void addSub(long[] a, long[] b, long[] r, long[] s) {
+    long a0 = a[0];
+    long a1 = a[1];
+    long a2 = a[2];
+    long a3 = a[3];
+    long a4 = a[4];
+    long b0 = b[0];
+    long b1 = b[1];
+    long b2 = b[2];
+    long b3 = b[3];
+    long b4 = b[4];
+    r[0] = a0 + b0;
+    r[1] = a1 + b1;
+    r[2] = a2 + b2;
+    r[3] = a3 + b3;
+    r[4] = a4 + b4;
+    s[0] = a0 + TWO_P_0 - b0;
+    s[1] = a1 + TWO_P_N - b1;
+    s[2] = a2 + TWO_P_N - b2;
+    s[3] = a3 + TWO_P_N - b3;
+    s[4] = a4 + TWO_P_N - b4;
+  }
+
+  /**
+   * Carries a in place, for limbs below 2^62: the carry out of the top limb is at most 2^11, 19
+   * times it is added to limb 0, whose carry (at most 1) makes limb 1 at most 2^51.
+   */
+  static void carry(long[] a) {
+    long a0 = a[0];
+    long a1 = a[1] + (a0 >>> 51);
+    long a2 = a[2] + (a1 >>> 51);
+    long a3 = a[3] + (a2 >>> 51);
+    long a4 = a[4] + (a3 >>> 51);
+    a0 = (a0 & MASK) + 19 * (a4 >>> 51);
+    a[0] = a0 & MASK;
+    a[1] = (a1 & MASK) + (a0 >>> 51);
+    a[2] = a2 & MASK;
+    a[3] = a3 & MASK;
+    a[4] = a4 & MASK;
+  }
+
+  /**
+   * r = a · b, carried, for limbs of a and b below 3 · 2^52; r may be a or b.
+   *
+   * <p>Each product a_i b_j (times 19 where i + j ≥ 5, as 2^255 = 19 mod p) is taken as
+   * (a_i 2^9)(b_j 2^4), or (a_i 2^9)(19 b_j 2^4): both factors below 2^63, so the signed {@code
+   * multiplyHigh} is the unsigned one, and is the product's bits 51 and up; its low 64 bits shifted
+   * down 13 are the product's low 51 bits. Column k (the terms of 2^(51 k)) sums these halves
+   * separately, at most 5 of each. Bounds with limbs below 3 · 2^52 (9 · 2^104 per product): the
+   * high sum of column 0 (1 + 4 · 19 products) is below 693 · 2^53 < 2^62.44, those of columns
+   * 1 to 4 smaller (531, 369, 207, 45 · 2^53); the low sums stay below 5 · 2^51. The carry into a
+   * column, added to its low sum, stays below 2^62.5, and the carry out of column 4 below 45 ·
+   * 2^53 + 2^12, so 19 times it, added to limb 0, is below 2^62.75: nothing wraps.
+   */
+  static void mul(long[] a, long[] b, long[] r) {
+    long a0 = a[0] << 9;
+    long a1 = a[1] << 9;
+    long a2 = a[2] << 9;
+    long a3 = a[3] << 9;
+    long a4 = a[4] << 9;
+    long b0 = b[0] << 4;
+    long b1 = b[1] << 4;
+    long b2 = b[2] << 4;
+    long b3 = b[3] << 4;
+    long b4 = b[4] << 4;
+    long b1n = b1 * 19;
+    long b2n = b2 * 19;
+    long b3n = b3 * 19;
+    long b4n = b4 * 19;
+
+    long h0 =
+        Math.multiplyHigh(a0, b0)
+            + Math.multiplyHigh(a1, b4n)
+            + Math.multiplyHigh(a2, b3n)
+            + Math.multiplyHigh(a3, b2n)
+            + Math.multiplyHigh(a4, b1n);
+    long l0 = (a0 * b0 >>> 13) + (a1 * b4n >>> 13) + (a2 * b3n >>> 13) + (a3 * b2n >>> 13)
+        + (a4 * b1n >>> 13);
+    long h1 =
+        Math.multiplyHigh(a0, b1)
+            + Math.multiplyHigh(a1, b0)
+            + Math.multiplyHigh(a2, b4n)
+            + Math.multiplyHigh(a3, b3n)
+            + Math.multiplyHigh(a4, b2n);
+    long l1 = (a0 * b1 >>> 13) + (a1 * b0 >>> 13) + (a2 * b4n >>> 13) + (a3 * b3n >>> 13)
+        + (a4 * b2n >>> 13);
+    long h2 =
+        Math.multiplyHigh(a0, b2)
+            + Math.multiplyHigh(a1, b1)
+            + Math.multiplyHigh(a2, b0)
+            + Math.multiplyHigh(a3, b4n)
+            + Math.multiplyHigh(a4, b3n);
+    long l2 = (a0 * b2 >>> 13) + (a1 * b1 >>> 13) + (a2 * b0 >>> 13) + (a3 * b4n >>> 13)
+        + (a4 * b3n >>> 13);
+    long h3 =
+        Math.multiplyHigh(a0, b3)
+            + Math.multiplyHigh(a1, b2)
+            + Math.multiplyHigh(a2, b1)
+            + Math.multiplyHigh(a3, b0)
+            + Math.multiplyHigh(a4, b4n);
+    long l3 = (a0 * b3 >>> 13) + (a1 * b2 >>> 13) + (a2 * b1 >>> 13) + (a3 * b0 >>> 13)
+        + (a4 * b4n >>> 13);
+    long h4 =
+        Math.multiplyHigh(a0, b4)
+            + Math.multiplyHigh(a1, b3)
+            + Math.multiplyHigh(a2, b2)
+            + Math.multiplyHigh(a3, b1)
+            + Math.multiplyHigh(a4, b0);
+    long l4 = (a0 * b4 >>> 13) + (a1 * b3 >>> 13) + (a2 * b2 >>> 13) + (a3 * b1 >>> 13)
+        + (a4 * b0 >>> 13);
+    reduce(h0, l0, h1, l1, h2, l2, h3, l3, h4, l4, r);
+  }
+
+  /**
+   * r = a², carried, for limbs of a below 3 · 2^52; r may be a. As {@link #mul} with the equal
+   * cross products taken once and doubled through the second factor (38 a_j 2^4 < 2^62.9).
+   */
+  static void sqr(long[] a, long[] r) {
+    long x0 = a[0] << 9;
+    long x1 = a[1] << 9;
+    long x2 = a[2] << 9;
+    long x3 = a[3] << 9;
+    long x4 = a[4] << 9;
+    long y0 = a[0] << 4;
+    long y1 = a[1] << 4;
+    long y2 = a[2] << 4;
+    long y3 = a[3] << 4;
+    long y4 = a[4] << 4;
+    long d1 = y1 << 1;
+    long d2 = y2 << 1;
+    long d3 = y3 << 1;
+    long d4 = y4 << 1;
+    long n3 = y3 * 19;
+    long n4 = y4 * 19;
+    long m4 = d4 * 19;
+    long m3 = d3 * 19;
+
+    // c0 = a0² + 38 (a1 a4 + a2 a3)
+    long h0 = Math.multiplyHigh(x0, y0) + Math.multiplyHigh(x1, m4) + Math.multiplyHigh(x2, m3);
+    long l0 = (x0 * y0 >>> 13) + (x1 * m4 >>> 13) + (x2 * m3 >>> 13);
+    // c1 = 2 a0 a1 + 38 a2 a4 + 19 a3²
+    long h1 = Math.multiplyHigh(x0, d1) + Math.multiplyHigh(x2, m4) + Math.multiplyHigh(x3, n3);
+    long l1 = (x0 * d1 >>> 13) + (x2 * m4 >>> 13) + (x3 * n3 >>> 13);
+    // c2 = 2 a0 a2 + a1² + 38 a3 a4
+    long h2 = Math.multiplyHigh(x0, d2) + Math.multiplyHigh(x1, y1) + Math.multiplyHigh(x3, m4);
+    long l2 = (x0 * d2 >>> 13) + (x1 * y1 >>> 13) + (x3 * m4 >>> 13);
+    // c3 = 2 a0 a3 + 2 a1 a2 + 19 a4²
+    long h3 = Math.multiplyHigh(x0, d3) + Math.multiplyHigh(x1, d2) + Math.multiplyHigh(x4, n4);
+    long l3 = (x0 * d3 >>> 13) + (x1 * d2 >>> 13) + (x4 * n4 >>> 13);
+    // c4 = 2 a0 a4 + 2 a1 a3 + a2²
+    long h4 = Math.multiplyHigh(x0, d4) + Math.multiplyHigh(x1, d3) + Math.multiplyHigh(x2, y2);
+    long l4 = (x0 * d4 >>> 13) + (x1 * d3 >>> 13) + (x2 * y2 >>> 13);
+    reduce(h0, l0, h1, l1, h2, l2, h3, l3, h4, l4, r);
+  }
+
+  /** Carries the columns h_k 2^51 + l_k of a product into r (bounds at {@link #mul}). */
+  private static void reduce(
+      long h0,
+      long l0,
+      long h1,
+      long l1,
+      long h2,
+      long l2,
+      long h3,
+      long l3,
+      long h4,
+      long l4,
+      long[] r) {
+    long c = l0;
+    long r0 = c & MASK;
+    c = l1 + h0 + (c >>> 51);
+    long r1 = c & MASK;
+    c = l2 + h1 + (c >>> 51);
+    long r2 = c & MASK;
+    c = l3 + h2 + (c >>> 51);
+    long r3 = c & MASK;
+    c = l4 + h3 + (c >>> 51);
+    long r4 = c & MASK;
+    r0 += 19 * (h4 + (c >>> 51));
+    r[0] = r0 & MASK;
+    r[1] = r1 + (r0 >>> 51);
+    r[2] = r2;
+    r[3] = r3;
+    r[4] = r4;
+  }
+
+  /**
+   * Reduces a carried element in place to its least residue, below p: q = 1 exactly when a + 19
+   * reaches 2^255, i.e. a ≥ p (a carried element is below 2p), and a - q p = a + 19 q - q 2^255.
+   */
+  static void normalize(long[] a) {
+    carry(a); // limbs below 2^51 + 2^12 become limbs below 2^51, limb 1 at most 2^51
+    long q = (a[0] + 19) >>> 51;
+    q = (a[1] + q) >>> 51;
+    q = (a[2] + q) >>> 51;
+    q = (a[3] + q) >>> 51;
+    q = (a[4] + q) >>> 51;
+    long a0 = a[0] + 19 * q;
+    long a1 = a[1] + (a0 >>> 51);
+    long a2 = a[2] + (a1 >>> 51);
+    long a3 = a[3] + (a2 >>> 51);
+    long a4 = a[4] + (a3 >>> 51);
+    a[0] = a0 & MASK;
+    a[1] = a1 & MASK;
+    a[2] = a2 & MASK;
+    a[3] = a3 & MASK;
+    a[4] = a4 & MASK; // drops q 2^255
+  }
+
+  /** Reads 32 little-endian bytes, bit 255 ignored, as a carried element (not reduced mod p). */
+  static void decode(byte[] in, int offset, long[] r) {
+    long w0 = (long) LONGS.get(in, offset);
+    long w1 = (long) LONGS.get(in, offset + 8);
+    long w2 = (long) LONGS.get(in, offset + 16);
+    long w3 = (long) LONGS.get(in, offset + 24);
+    r[0] = w0 & MASK;
+    r[1] = ((w0 >>> 51) | (w1 << 13)) & MASK;
+    r[2] = ((w1 >>> 38) | (w2 << 26)) & MASK;
+    r[3] = ((w2 >>> 25) | (w3 << 39)) & MASK;
+    r[4] = (w3 >>> 12) & MASK;
+  }
+
+  /** Writes the least residue of a carried element a as 32 little-endian bytes; a is unchanged. */
+  static void encode(long[] a, byte[] out, int offset) {
+    long[] n = a.clone();
+    normalize(n);
+    LONGS.set(out, offset, n[0] | (n[1] << 51));
+    LONGS.set(out, offset + 8, (n[1] >>> 13) | (n[2] << 38));
+    LONGS.set(out, offset + 16, (n[2] >>> 26) | (n[3] << 25));
+    LONGS.set(out, offset + 24, (n[3] >>> 39) | (n[4] << 12));
+  }
+
+  /** True when the least residue of a carried element is odd (its "sign", RFC 8032 §5.1.2). */
+  static boolean isNegative(long[] a) {
+    long[] n = a.clone();
+    normalize(n);
+    return (n[0] & 1) != 0;
+  }
+
+  /** r = 1 / a for a carried a ≠ 0 mod p (variable time, via Bouncy Castle); r is carried. */
+  static void invVar(long[] a, long[] r) {
+    int[] bc = toBouncyCastle(a);
+    X25519Field.invVar(bc, bc);
+    fromBouncyCastle(bc, r);
+  }
+
+  /** The element of a Bouncy Castle field element, carried. */
+  static void fromBouncyCastle(int[] a, long[] r) {
+    int[] n = X25519Field.create();
+    X25519Field.copy(a, 0, n, 0);
+    X25519Field.normalize(n);
+    byte[] bytes = new byte[32];
+    X25519Field.encode(n, bytes, 0);
+    decode(bytes, 0, r);
+  }
+
+  /** The Bouncy Castle field element of a carried element, reduced. */
+  static int[] toBouncyCastle(long[] a) {
+    byte[] bytes = new byte[32];
+    encode(a, bytes, 0);
+    int[] r = X25519Field.create();
+    X25519Field.decode(bytes, 0, r);
+    return r;
+  }
+}
