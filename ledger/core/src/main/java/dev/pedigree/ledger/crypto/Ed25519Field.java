@@ -8,11 +8,11 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
 /**
  * Arithmetic mod p = 2^255 - 19 on five {@code long} limbs of 51 bits, a = Σ a[i] 2^(51 i), for
  * {@link Ed25519Point}: what strict verification spends most of its time in. A product of two
- * limbs needs up to 108 bits, so {@link #mul} and {@link #sqr} take it as two halves from the
+ * limbs needs up to 108 bits, so {@link #mul} and {@link #sqr} take it in two halves from the
  * 64-bit multiplier: {@link Math#multiplyHigh} (an intrinsic on x86-64 and AArch64) of the limbs
- * pre-shifted by 13 bits in all is the product's bits from 51 up, and the low 64 bits of the same
- * product, shifted down 13, its low 51 bits. 25 such products (15 to square) against the hundred
- * or so 32-bit ones of Bouncy Castle's ten limbs of 25.5 bits.
+ * pre-shifted by 13 bits in all is the product's bits from 51 up, and the low 51 bits of a column
+ * of products follow from the column's sum mod 2^64 (see {@link #mul}). 25 such products (15 to
+ * square) against Bouncy Castle's ten limbs of 25.5 bits with their hundred or so 32-bit ones.
  *
  * <p>Variable-time, which is fine for verification (public inputs only), but exact for every
  * input within these bounds on the limbs, all non-negative:
@@ -126,15 +126,16 @@ final class Ed25519Field {
   /**
    * r = a · b, carried, for limbs of a and b below 3 · 2^52; r may be a or b.
    *
-   * <p>Each product a_i b_j (times 19 where i + j ≥ 5, as 2^255 = 19 mod p) is taken as
-   * (a_i 2^9)(b_j 2^4), or (a_i 2^9)(19 b_j 2^4): both factors below 2^63, so the signed {@code
-   * multiplyHigh} is the unsigned one, and is the product's bits 51 and up; its low 64 bits shifted
-   * down 13 are the product's low 51 bits. Column k (the terms of 2^(51 k)) sums these halves
-   * separately, at most 5 of each. Bounds with limbs below 3 · 2^52 (9 · 2^104 per product): the
-   * high sum of column 0 (1 + 4 · 19 products) is below 693 · 2^53 < 2^62.44, those of columns
-   * 1 to 4 smaller (531, 369, 207, 45 · 2^53); the low sums stay below 5 · 2^51. The carry into a
-   * column, added to its low sum, stays below 2^62.5, and the carry out of column 4 below 45 ·
-   * 2^53 + 2^12, so 19 times it, added to limb 0, is below 2^62.75: nothing wraps.
+   * <p>Column k of the product (the terms of 2^(51 k)) sums products P = a_i b_j, times 19 where
+   * i + j ≥ 5 (2^255 = 19 mod p), at most 5 of them, each below 2^113.5. It is taken in two
+   * halves: h, the sum of the P's bits from 51 up, is {@code multiplyHigh}(a_i 2^9, b_j 2^4) (or
+   * 19 b_j 2^4), both factors below 2^63 so that the signed high product is the unsigned one; and
+   * l, the sum of the P's low 51 bits, below 5 · 2^51, is read off w = Σ (a_i 2^9) b_j mod 2^64,
+   * which is l 2^9 + h 2^60 mod 2^64, with l 2^9 < 2^63: l = (w - h 2^60) >>> 9. Bounds with limbs
+   * below 3 · 2^52 (9 · 2^104 per product): the h of column 0 (1 + 4 · 19 products) is below 693
+   * · 2^53 < 2^62.44, those of columns 1 to 4 smaller (531, 369, 207, 45 · 2^53). The carry into
+   * a column, added to its l, stays below 2^62.5, and the carry out of column 4 below 45 · 2^53 +
+   * 2^12, so 19 times it, added to limb 0, is below 2^62.75: nothing wraps but w, on purpose.
    */
   static void mul(long[] a, long[] b, long[] r) {
     long a0 = a[0] << 9;
@@ -142,61 +143,65 @@ final class Ed25519Field {
     long a2 = a[2] << 9;
     long a3 = a[3] << 9;
     long a4 = a[4] << 9;
-    long b0 = b[0] << 4;
-    long b1 = b[1] << 4;
-    long b2 = b[2] << 4;
-    long b3 = b[3] << 4;
-    long b4 = b[4] << 4;
-    long b1n = b1 * 19;
-    long b2n = b2 * 19;
-    long b3n = b3 * 19;
-    long b4n = b4 * 19;
+    long b0 = b[0];
+    long b1 = b[1];
+    long b2 = b[2];
+    long b3 = b[3];
+    long b4 = b[4];
+    long n1 = b1 * 19;
+    long n2 = b2 * 19;
+    long n3 = b3 * 19;
+    long n4 = b4 * 19;
+    long s0 = b0 << 4;
+    long s1 = b1 << 4;
+    long s2 = b2 << 4;
+    long s3 = b3 << 4;
+    long s4 = b4 << 4;
+    long m1 = n1 << 4;
+    long m2 = n2 << 4;
+    long m3 = n3 << 4;
+    long m4 = n4 << 4;
 
     long h0 =
-        Math.multiplyHigh(a0, b0)
-            + Math.multiplyHigh(a1, b4n)
-            + Math.multiplyHigh(a2, b3n)
-            + Math.multiplyHigh(a3, b2n)
-            + Math.multiplyHigh(a4, b1n);
-    long l0 = (a0 * b0 >>> 13) + (a1 * b4n >>> 13) + (a2 * b3n >>> 13) + (a3 * b2n >>> 13)
-        + (a4 * b1n >>> 13);
+        Math.multiplyHigh(a0, s0)
+            + Math.multiplyHigh(a1, m4)
+            + Math.multiplyHigh(a2, m3)
+            + Math.multiplyHigh(a3, m2)
+            + Math.multiplyHigh(a4, m1);
+    long w0 = a0 * b0 + a1 * n4 + a2 * n3 + a3 * n2 + a4 * n1;
     long h1 =
-        Math.multiplyHigh(a0, b1)
-            + Math.multiplyHigh(a1, b0)
-            + Math.multiplyHigh(a2, b4n)
-            + Math.multiplyHigh(a3, b3n)
-            + Math.multiplyHigh(a4, b2n);
-    long l1 = (a0 * b1 >>> 13) + (a1 * b0 >>> 13) + (a2 * b4n >>> 13) + (a3 * b3n >>> 13)
-        + (a4 * b2n >>> 13);
+        Math.multiplyHigh(a0, s1)
+            + Math.multiplyHigh(a1, s0)
+            + Math.multiplyHigh(a2, m4)
+            + Math.multiplyHigh(a3, m3)
+            + Math.multiplyHigh(a4, m2);
+    long w1 = a0 * b1 + a1 * b0 + a2 * n4 + a3 * n3 + a4 * n2;
     long h2 =
-        Math.multiplyHigh(a0, b2)
-            + Math.multiplyHigh(a1, b1)
-            + Math.multiplyHigh(a2, b0)
-            + Math.multiplyHigh(a3, b4n)
-            + Math.multiplyHigh(a4, b3n);
-    long l2 = (a0 * b2 >>> 13) + (a1 * b1 >>> 13) + (a2 * b0 >>> 13) + (a3 * b4n >>> 13)
-        + (a4 * b3n >>> 13);
+        Math.multiplyHigh(a0, s2)
+            + Math.multiplyHigh(a1, s1)
+            + Math.multiplyHigh(a2, s0)
+            + Math.multiplyHigh(a3, m4)
+            + Math.multiplyHigh(a4, m3);
+    long w2 = a0 * b2 + a1 * b1 + a2 * b0 + a3 * n4 + a4 * n3;
     long h3 =
-        Math.multiplyHigh(a0, b3)
-            + Math.multiplyHigh(a1, b2)
-            + Math.multiplyHigh(a2, b1)
-            + Math.multiplyHigh(a3, b0)
-            + Math.multiplyHigh(a4, b4n);
-    long l3 = (a0 * b3 >>> 13) + (a1 * b2 >>> 13) + (a2 * b1 >>> 13) + (a3 * b0 >>> 13)
-        + (a4 * b4n >>> 13);
+        Math.multiplyHigh(a0, s3)
+            + Math.multiplyHigh(a1, s2)
+            + Math.multiplyHigh(a2, s1)
+            + Math.multiplyHigh(a3, s0)
+            + Math.multiplyHigh(a4, m4);
+    long w3 = a0 * b3 + a1 * b2 + a2 * b1 + a3 * b0 + a4 * n4;
     long h4 =
-        Math.multiplyHigh(a0, b4)
-            + Math.multiplyHigh(a1, b3)
-            + Math.multiplyHigh(a2, b2)
-            + Math.multiplyHigh(a3, b1)
-            + Math.multiplyHigh(a4, b0);
-    long l4 = (a0 * b4 >>> 13) + (a1 * b3 >>> 13) + (a2 * b2 >>> 13) + (a3 * b1 >>> 13)
-        + (a4 * b0 >>> 13);
-    reduce(h0, l0, h1, l1, h2, l2, h3, l3, h4, l4, r);
+        Math.multiplyHigh(a0, s4)
+            + Math.multiplyHigh(a1, s3)
+            + Math.multiplyHigh(a2, s2)
+            + Math.multiplyHigh(a3, s1)
+            + Math.multiplyHigh(a4, s0);
+    long w4 = a0 * b4 + a1 * b3 + a2 * b2 + a3 * b1 + a4 * b0;
+    reduce(h0, w0, h1, w1, h2, w2, h3, w3, h4, w4, r);
   }
 
   /**
-   * r = a², carried, for limbs of a below 3 · 2^52; r may be a. As {@link #mul} with the equal
+   * r = a², carried, for limbs of a below 3 · 2^52; r may be a. As {@link #mul}, with the equal
    * cross products taken once and doubled through the second factor (38 a_j 2^4 < 2^62.9).
    */
   static void sqr(long[] a, long[] r) {
@@ -205,60 +210,76 @@ final class Ed25519Field {
     long x2 = a[2] << 9;
     long x3 = a[3] << 9;
     long x4 = a[4] << 9;
-    long y0 = a[0] << 4;
-    long y1 = a[1] << 4;
-    long y2 = a[2] << 4;
-    long y3 = a[3] << 4;
-    long y4 = a[4] << 4;
+    long y0 = a[0];
+    long y1 = a[1];
+    long y2 = a[2];
     long d1 = y1 << 1;
     long d2 = y2 << 1;
-    long d3 = y3 << 1;
-    long d4 = y4 << 1;
-    long n3 = y3 * 19;
-    long n4 = y4 * 19;
-    long m4 = d4 * 19;
-    long m3 = d3 * 19;
+    long d3 = a[3] << 1;
+    long d4 = a[4] << 1;
+    long n3 = a[3] * 19;
+    long n4 = a[4] * 19;
+    long m3 = n3 << 1;
+    long m4 = n4 << 1;
 
     // c0 = a0² + 38 (a1 a4 + a2 a3)
-    long h0 = Math.multiplyHigh(x0, y0) + Math.multiplyHigh(x1, m4) + Math.multiplyHigh(x2, m3);
-    long l0 = (x0 * y0 >>> 13) + (x1 * m4 >>> 13) + (x2 * m3 >>> 13);
+    long h0 =
+        Math.multiplyHigh(x0, y0 << 4)
+            + Math.multiplyHigh(x1, m4 << 4)
+            + Math.multiplyHigh(x2, m3 << 4);
+    long w0 = x0 * y0 + x1 * m4 + x2 * m3;
     // c1 = 2 a0 a1 + 38 a2 a4 + 19 a3²
-    long h1 = Math.multiplyHigh(x0, d1) + Math.multiplyHigh(x2, m4) + Math.multiplyHigh(x3, n3);
-    long l1 = (x0 * d1 >>> 13) + (x2 * m4 >>> 13) + (x3 * n3 >>> 13);
+    long h1 =
+        Math.multiplyHigh(x0, d1 << 4)
+            + Math.multiplyHigh(x2, m4 << 4)
+            + Math.multiplyHigh(x3, n3 << 4);
+    long w1 = x0 * d1 + x2 * m4 + x3 * n3;
     // c2 = 2 a0 a2 + a1² + 38 a3 a4
-    long h2 = Math.multiplyHigh(x0, d2) + Math.multiplyHigh(x1, y1) + Math.multiplyHigh(x3, m4);
-    long l2 = (x0 * d2 >>> 13) + (x1 * y1 >>> 13) + (x3 * m4 >>> 13);
+    long h2 =
+        Math.multiplyHigh(x0, d2 << 4)
+            + Math.multiplyHigh(x1, y1 << 4)
+            + Math.multiplyHigh(x3, m4 << 4);
+    long w2 = x0 * d2 + x1 * y1 + x3 * m4;
     // c3 = 2 a0 a3 + 2 a1 a2 + 19 a4²
-    long h3 = Math.multiplyHigh(x0, d3) + Math.multiplyHigh(x1, d2) + Math.multiplyHigh(x4, n4);
-    long l3 = (x0 * d3 >>> 13) + (x1 * d2 >>> 13) + (x4 * n4 >>> 13);
+    long h3 =
+        Math.multiplyHigh(x0, d3 << 4)
+            + Math.multiplyHigh(x1, d2 << 4)
+            + Math.multiplyHigh(x4, n4 << 4);
+    long w3 = x0 * d3 + x1 * d2 + x4 * n4;
     // c4 = 2 a0 a4 + 2 a1 a3 + a2²
-    long h4 = Math.multiplyHigh(x0, d4) + Math.multiplyHigh(x1, d3) + Math.multiplyHigh(x2, y2);
-    long l4 = (x0 * d4 >>> 13) + (x1 * d3 >>> 13) + (x2 * y2 >>> 13);
-    reduce(h0, l0, h1, l1, h2, l2, h3, l3, h4, l4, r);
+    long h4 =
+        Math.multiplyHigh(x0, d4 << 4)
+            + Math.multiplyHigh(x1, d3 << 4)
+            + Math.multiplyHigh(x2, y2 << 4);
+    long w4 = x0 * d4 + x1 * d3 + x2 * y2;
+    reduce(h0, w0, h1, w1, h2, w2, h3, w3, h4, w4, r);
   }
 
-  /** Carries the columns h_k 2^51 + l_k of a product into r (bounds at {@link #mul}). */
+  /**
+   * Carries the columns of a product into r: column k is h_k 2^51 + l_k, l_k = (w_k - h_k 2^60)
+   * >>> 9 (bounds at {@link #mul}).
+   */
   private static void reduce(
       long h0,
-      long l0,
+      long w0,
       long h1,
-      long l1,
+      long w1,
       long h2,
-      long l2,
+      long w2,
       long h3,
-      long l3,
+      long w3,
       long h4,
-      long l4,
+      long w4,
       long[] r) {
-    long c = l0;
+    long c = (w0 - (h0 << 60)) >>> 9;
     long r0 = c & MASK;
-    c = l1 + h0 + (c >>> 51);
+    c = ((w1 - (h1 << 60)) >>> 9) + h0 + (c >>> 51);
     long r1 = c & MASK;
-    c = l2 + h1 + (c >>> 51);
+    c = ((w2 - (h2 << 60)) >>> 9) + h1 + (c >>> 51);
     long r2 = c & MASK;
-    c = l3 + h2 + (c >>> 51);
+    c = ((w3 - (h3 << 60)) >>> 9) + h2 + (c >>> 51);
     long r3 = c & MASK;
-    c = l4 + h3 + (c >>> 51);
+    c = ((w4 - (h4 << 60)) >>> 9) + h3 + (c >>> 51);
     long r4 = c & MASK;
     r0 += 19 * (h4 + (c >>> 51));
     r[0] = r0 & MASK;
