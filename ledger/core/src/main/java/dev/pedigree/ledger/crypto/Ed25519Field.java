@@ -8,11 +8,12 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
 /**
  * Arithmetic mod p = 2^255 - 19 on five {@code long} limbs of 51 bits, a = Σ a[i] 2^(51 i), for
  * {@link Ed25519Point}: what strict verification spends most of its time in. A product of two
- * limbs needs up to 108 bits, so {@link #mul} and {@link #sqr} take it in two halves from the
- * 64-bit multiplier: {@link Math#multiplyHigh} (an intrinsic on x86-64 and AArch64) of the limbs
- * pre-shifted by 13 bits in all is the product's bits from 51 up, and the low 51 bits of a column
- * of products follow from the column's sum mod 2^64 (see {@link #mul}). 25 such products (15 to
- * square) against Bouncy Castle's ten limbs of 25.5 bits with their hundred or so 32-bit ones.
+ * limbs (times 19 where it passes 2^255) needs up to 114 bits, so {@link #mul} and {@link #sqr}
+ * take it in two halves from the 64-bit multiplier: {@link Math#multiplyHigh} (an intrinsic on
+ * x86-64 and AArch64) of the limbs pre-shifted by 13 bits in all is the product's bits from 51
+ * up, and the low 51 bits of a column of products follow from the column's sum mod 2^64 (see
+ * {@link #mul}). 25 such products (15 to square) against Bouncy Castle's ten limbs of 25.5 bits
+ * with their hundred or so 32-bit ones.
  *
  * <p>Variable-time, which is fine for verification (public inputs only), but exact for every
  * input within these bounds on the limbs, all non-negative:
@@ -27,9 +28,10 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  *       carried elements, and a carried one plus such a difference.
  * </ul>
  *
- * <p>Elements are not reduced: a carried element is below 2^255 + 2^217 (so below 2p) and may be p or more.
- * {@link #encode} reduces fully. Inversion and square roots go to Bouncy Castle's {@code
- * X25519Field} through the 32-byte encoding, which costs less than an exponentiation here.
+ * <p>Elements are not reduced: a carried element is below 2^255 + 2^217 (so below 2p) and may be
+ * p or more; {@link #encode} reduces fully. Inversion goes to Bouncy Castle's {@code X25519Field}
+ * through the 32-byte encoding, which costs less than an exponentiation here (BENCHMARKS.md), and
+ * {@link Ed25519Point#decode} takes its square root there too.
  */
 final class Ed25519Field {
   /** Limbs per element. */

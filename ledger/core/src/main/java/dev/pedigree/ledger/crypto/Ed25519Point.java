@@ -59,8 +59,8 @@ final class Ed25519Point {
 
   /**
    * Decodes a 32-byte point encoding (RFC 8032 §5.1.3), or returns null when y ≥ p, x² has no
-   * root, or x = 0 with the sign bit set. Done once per key, so on Bouncy Castle's field, whose
-   * {@code sqrtRatioVar} is the exponentiation this would otherwise need.
+   * root, or x = 0 with the sign bit set. Done once per key, on Bouncy Castle's field, for its
+   * {@code sqrtRatioVar}; the result is converted to {@link Ed25519Field}'s.
    */
   static Ed25519Point decode(byte[] encoding, int offset) {
     if (!Ed25519Encoding.isCanonicalPoint(encoding, offset)) {
@@ -174,7 +174,8 @@ final class Ed25519Point {
   /**
    * As {@link #add(Cached, boolean, Scratch)}, computing T only when asked for: a sum that is
    * doubled next, or encoded, never reads it. Subtracting q swaps Y + X with Y - X and negates C,
-   * which swaps F = D - C with G = D + C.
+   * which swaps F = D - C with G = D + C. The factors stay below 2^53 + 2^13 per limb, the largest
+   * being D - C = D + 2p - C with D = 2Z (limbs below 2^52 + 2^13) for an affine q.
    */
   void add(Cached q, boolean subtract, Scratch s, boolean withT) {
     long[] qPlus = subtract ? q.yMinusX : q.yPlusX;

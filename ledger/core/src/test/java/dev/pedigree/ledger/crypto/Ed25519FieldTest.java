@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * operation documents, with the bounds of the results checked too.
  */
 class Ed25519FieldTest {
-  private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
+  private static final BigInteger P =
+      BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
   private static final long TWO_51 = 1L << 51;
 
   /** Limbs below this are carried. */
