@@ -19,8 +19,8 @@ import java.lang.invoke.VarHandle;
  *       form with one inversion for all 128 points. A verification then doubles 31 times and adds
  *       about 36 times for k instead of 51, each addition a multiplication cheaper. Building them
  *       costs about two and a half verifications with the small tables, repaid after about nine
- *       more; they take about 26 KB on the heap (128 cached points of three 10-limb field elements,
- *       with object and array headers; under 32 KB without compressed references).
+ *       more; they take about 26 KB on the heap (128 cached points of three field elements of five
+ *       longs, with object and array headers; under 32 KB without compressed references).
  * </ul>
  *
  * <p>Thread-safe: tables are immutable and published through a volatile field. Threads racing on a

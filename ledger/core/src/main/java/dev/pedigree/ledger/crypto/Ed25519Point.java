@@ -4,30 +4,29 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
  * A point of edwards25519 in extended coordinates (X : Y : Z : T), x = X/Z, y = Y/Z, xy = T/Z
- * (Hisil, Wong, Carter and Dawson, "Twisted Edwards Curves Revisited", 2008), over Bouncy
- * Castle's public field arithmetic mod 2^255 - 19. Mutable scratch for {@link Ed25519Verifier};
- * everything here is variable-time, which is fine because verification handles public data only.
+ * (Hisil, Wong, Carter and Dawson, "Twisted Edwards Curves Revisited", 2008), over {@link
+ * Ed25519Field}'s arithmetic mod 2^255 - 19 (decoding takes Bouncy Castle's square root). Mutable
+ * scratch for {@link Ed25519Verifier}; everything here is variable-time, which is fine because
+ * verification handles public data only.
  *
- * <p>Bouncy Castle's field elements are ten signed limbs that {@code add} and {@code sub} leave
- * uncarried; {@code mul} and {@code sqr} take a sum or difference of two carried elements, so any
- * longer combination is carried first.
+ * <p>Coordinates and cached forms are always carried field elements (every limb below 2^51 +
+ * 2^12); the formulas combine at most what {@link Ed25519Field#mul} accepts (limbs below 3 ·
+ * 2^52) before multiplying, with the bounds noted where they are closest.
  */
 final class Ed25519Point {
   /** d = -121665/121666, the curve constant of RFC 8032 §5.1. */
-  static final int[] D = curveConstant();
+  static final long[] D;
 
   /** 2d, used by the addition formulas. */
-  static final int[] D2 = twice(D);
+  static final long[] D2;
 
   /** 1/d, to read T back from a cached 2dT. */
-  private static final int[] D_INVERSE = inverse(D);
+  private static final long[] D_INVERSE;
 
-  final int[] x = X25519Field.create();
-  final int[] y = X25519Field.create();
-  final int[] z = X25519Field.create();
-  final int[] t = X25519Field.create();
+  /** d on Bouncy Castle's field, for {@link #decode}. */
+  private static final int[] D_BOUNCY_CASTLE;
 
-  private static int[] curveConstant() {
+  static {
     int[] d = X25519Field.create();
     int[] den = X25519Field.create();
     den[0] = 121666;
@@ -35,33 +34,33 @@ final class Ed25519Point {
     X25519Field.mul(d, 121665, d);
     X25519Field.negate(d, d);
     X25519Field.normalize(d);
-    return d;
+    D_BOUNCY_CASTLE = d;
+    D = Ed25519Field.create();
+    Ed25519Field.fromBouncyCastle(d, D);
+    D2 = Ed25519Field.create();
+    Ed25519Field.add(D, D, D2);
+    Ed25519Field.carry(D2);
+    D_INVERSE = Ed25519Field.create();
+    Ed25519Field.invVar(D, D_INVERSE);
   }
 
-  private static int[] inverse(int[] a) {
-    int[] r = X25519Field.create();
-    X25519Field.inv(a, r);
-    return r;
-  }
-
-  private static int[] twice(int[] a) {
-    int[] r = X25519Field.create();
-    X25519Field.add(a, a, r);
-    X25519Field.normalize(r);
-    return r;
-  }
+  final long[] x = Ed25519Field.create();
+  final long[] y = Ed25519Field.create();
+  final long[] z = Ed25519Field.create();
+  final long[] t = Ed25519Field.create();
 
   /** The neutral element (0, 1). */
   static Ed25519Point neutral() {
     Ed25519Point p = new Ed25519Point();
-    X25519Field.one(p.y);
-    X25519Field.one(p.z);
+    Ed25519Field.one(p.y);
+    Ed25519Field.one(p.z);
     return p;
   }
 
   /**
    * Decodes a 32-byte point encoding (RFC 8032 §5.1.3), or returns null when y ≥ p, x² has no
-   * root, or x = 0 with the sign bit set.
+   * root, or x = 0 with the sign bit set. Done once per key, on Bouncy Castle's field, for its
+   * {@code sqrtRatioVar}; the result is converted to {@link Ed25519Field}'s.
    */
   static Ed25519Point decode(byte[] encoding, int offset) {
     if (!Ed25519Encoding.isCanonicalPoint(encoding, offset)) {
@@ -71,43 +70,46 @@ final class Ed25519Point {
     System.arraycopy(encoding, offset, yBytes, 0, 32);
     int sign = (yBytes[31] & 0x80) >>> 7;
     yBytes[31] &= 0x7f;
-    Ed25519Point p = new Ed25519Point();
-    X25519Field.decode(yBytes, 0, p.y);
+    int[] y = X25519Field.create();
+    int[] x = X25519Field.create();
+    X25519Field.decode(yBytes, 0, y);
     // x² = (y² - 1) / (d y² + 1)
     int[] u = X25519Field.create();
     int[] v = X25519Field.create();
-    X25519Field.sqr(p.y, u);
-    X25519Field.mul(u, D, v);
+    X25519Field.sqr(y, u);
+    X25519Field.mul(u, D_BOUNCY_CASTLE, v);
     X25519Field.subOne(u);
     X25519Field.addOne(v);
-    if (!X25519Field.sqrtRatioVar(u, v, p.x)) {
+    if (!X25519Field.sqrtRatioVar(u, v, x)) {
       return null;
     }
-    X25519Field.normalize(p.x);
-    if (sign == 1 && X25519Field.isZeroVar(p.x)) {
+    X25519Field.normalize(x);
+    if (sign == 1 && X25519Field.isZeroVar(x)) {
       return null;
     }
-    if ((p.x[0] & 1) != sign) {
-      X25519Field.negate(p.x, p.x);
-      X25519Field.normalize(p.x);
+    if ((x[0] & 1) != sign) {
+      X25519Field.negate(x, x);
     }
-    X25519Field.one(p.z);
-    X25519Field.mul(p.x, p.y, p.t);
+    Ed25519Point p = new Ed25519Point();
+    Ed25519Field.fromBouncyCastle(x, p.x);
+    Ed25519Field.fromBouncyCastle(y, p.y);
+    Ed25519Field.one(p.z);
+    Ed25519Field.mul(p.x, p.y, p.t);
     return p;
   }
 
   /** The 32-byte encoding (RFC 8032 §5.1.2): y, with the low bit of x in the top bit. */
   void encode(byte[] out, int offset) {
-    int[] zInv = X25519Field.create();
-    int[] ax = X25519Field.create();
-    int[] ay = X25519Field.create();
-    X25519Field.invVar(z, zInv);
-    X25519Field.mul(x, zInv, ax);
-    X25519Field.mul(y, zInv, ay);
-    X25519Field.normalize(ax);
-    X25519Field.normalize(ay);
-    X25519Field.encode(ay, out, offset);
-    out[offset + 31] |= (byte) ((ax[0] & 1) << 7);
+    long[] zInv = Ed25519Field.create();
+    long[] ax = Ed25519Field.create();
+    long[] ay = Ed25519Field.create();
+    Ed25519Field.invVar(z, zInv);
+    Ed25519Field.mul(x, zInv, ax);
+    Ed25519Field.mul(y, zInv, ay);
+    Ed25519Field.encode(ay, out, offset);
+    if (Ed25519Field.isNegative(ax)) {
+      out[offset + 31] |= (byte) 0x80;
+    }
   }
 
   /**
@@ -116,48 +118,48 @@ final class Ed25519Point {
    */
   static Ed25519Point fromCached(Cached c) {
     Ed25519Point p = new Ed25519Point();
-    X25519Field.apm(c.yPlusX, c.yMinusX, p.y, p.x);
-    X25519Field.carry(p.x);
-    X25519Field.carry(p.y);
+    Ed25519Field.addSub(c.yPlusX, c.yMinusX, p.y, p.x);
+    Ed25519Field.carry(p.x);
+    Ed25519Field.carry(p.y);
     if (c.z2 == null) {
       p.z[0] = 2;
     } else {
-      X25519Field.copy(c.z2, 0, p.z, 0);
+      Ed25519Field.copy(c.z2, p.z);
     }
-    X25519Field.mul(c.t2d, D_INVERSE, p.t);
+    Ed25519Field.mul(c.t2d, D_INVERSE, p.t);
     return p;
   }
 
   Ed25519Point copy() {
     Ed25519Point p = new Ed25519Point();
-    X25519Field.copy(x, 0, p.x, 0);
-    X25519Field.copy(y, 0, p.y, 0);
-    X25519Field.copy(z, 0, p.z, 0);
-    X25519Field.copy(t, 0, p.t, 0);
+    Ed25519Field.copy(x, p.x);
+    Ed25519Field.copy(y, p.y);
+    Ed25519Field.copy(z, p.z);
+    Ed25519Field.copy(t, p.t);
     return p;
   }
 
-  /** this = 2 · this ("dbl-2008-hwcd" with a = -1); T is only computed when asked for. */
+  /**
+   * this = 2 · this ("dbl-2008-hwcd" with a = -1); T is only computed when asked for. The formula's
+   * E, F, G and H are all taken negated, which leaves the four products unchanged and needs no
+   * negation: H' = A + B, E' = H' - (X + Y)², G' = A - B, F' = G' + C with C = 2Z²; the largest,
+   * F', has limbs below 2^52 + 2^13 + 2^52 + 2^51 + 2^12 < 3 · 2^52.
+   */
   void doubleInPlace(Scratch s, boolean withT) {
-    X25519Field.sqr(x, s.a);
-    X25519Field.sqr(y, s.b);
-    X25519Field.sqr(z, s.c);
-    X25519Field.add(s.c, s.c, s.c);
-    X25519Field.add(x, y, s.e);
-    X25519Field.sqr(s.e, s.e);
-    // H = -A - B, G = B - A, E = (X + Y)² - A - B = (X + Y)² + H, F = G - C
-    X25519Field.apm(s.a, s.b, s.h, s.g); // h = A + B, g = A - B (both negated below)
-    X25519Field.sub(s.e, s.h, s.e);
-    X25519Field.carry(s.e);
-    X25519Field.negate(s.g, s.g);
-    X25519Field.sub(s.g, s.c, s.f);
-    X25519Field.carry(s.f);
-    X25519Field.negate(s.h, s.h);
-    X25519Field.mul(s.e, s.f, x);
-    X25519Field.mul(s.g, s.h, y);
-    X25519Field.mul(s.f, s.g, z);
+    Ed25519Field.sqr(x, s.a);
+    Ed25519Field.sqr(y, s.b);
+    Ed25519Field.sqr(z, s.c);
+    Ed25519Field.add(s.c, s.c, s.c);
+    Ed25519Field.add(x, y, s.e);
+    Ed25519Field.sqr(s.e, s.e);
+    Ed25519Field.addSub(s.a, s.b, s.h, s.g); // h = A + B, g = A - B
+    Ed25519Field.sub(s.h, s.e, s.e); // e = A + B - (X + Y)²
+    Ed25519Field.add(s.g, s.c, s.f); // f = A - B + 2Z²
+    Ed25519Field.mul(s.e, s.f, x);
+    Ed25519Field.mul(s.g, s.h, y);
+    Ed25519Field.mul(s.f, s.g, z);
     if (withT) {
-      X25519Field.mul(s.e, s.h, t);
+      Ed25519Field.mul(s.e, s.h, t);
     }
   }
 
@@ -171,45 +173,46 @@ final class Ed25519Point {
 
   /**
    * As {@link #add(Cached, boolean, Scratch)}, computing T only when asked for: a sum that is
-   * doubled next, or encoded, never reads it.
+   * doubled next, or encoded, never reads it. Subtracting q swaps Y + X with Y - X and negates C,
+   * which swaps F = D - C with G = D + C. The factors stay below 2^53 + 2^13 per limb, the largest
+   * being D - C = D + 2p - C with D = 2Z (limbs below 2^52 + 2^13) for an affine q.
    */
   void add(Cached q, boolean subtract, Scratch s, boolean withT) {
-    int[] qPlus = subtract ? q.yMinusX : q.yPlusX;
-    int[] qMinus = subtract ? q.yPlusX : q.yMinusX;
-    X25519Field.apm(y, x, s.b, s.a); // b = Y1 + X1, a = Y1 - X1
-    X25519Field.mul(s.a, qMinus, s.a);
-    X25519Field.mul(s.b, qPlus, s.b);
-    X25519Field.mul(t, q.t2d, s.c);
-    if (subtract) {
-      X25519Field.negate(s.c, s.c);
-    }
+    long[] qPlus = subtract ? q.yMinusX : q.yPlusX;
+    long[] qMinus = subtract ? q.yPlusX : q.yMinusX;
+    Ed25519Field.addSub(y, x, s.b, s.a); // b = Y1 + X1, a = Y1 - X1
+    Ed25519Field.mul(s.a, qMinus, s.a);
+    Ed25519Field.mul(s.b, qPlus, s.b);
+    Ed25519Field.mul(t, q.t2d, s.c);
     if (q.z2 == null) {
-      X25519Field.add(z, z, s.d);
+      Ed25519Field.add(z, z, s.d);
     } else {
-      X25519Field.mul(z, q.z2, s.d);
+      Ed25519Field.mul(z, q.z2, s.d);
     }
-    X25519Field.apm(s.b, s.a, s.h, s.e); // h = B + A, e = B - A
-    X25519Field.apm(s.d, s.c, s.g, s.f); // g = D + C, f = D - C
-    X25519Field.carry(s.g);
-    X25519Field.carry(s.f);
-    X25519Field.mul(s.e, s.f, x);
-    X25519Field.mul(s.g, s.h, y);
-    X25519Field.mul(s.f, s.g, z);
+    Ed25519Field.addSub(s.b, s.a, s.h, s.e); // h = B + A, e = B - A
+    if (subtract) {
+      Ed25519Field.addSub(s.d, s.c, s.f, s.g); // f = D + C, g = D - C
+    } else {
+      Ed25519Field.addSub(s.d, s.c, s.g, s.f); // g = D + C, f = D - C
+    }
+    Ed25519Field.mul(s.e, s.f, x);
+    Ed25519Field.mul(s.g, s.h, y);
+    Ed25519Field.mul(s.f, s.g, z);
     if (withT) {
-      X25519Field.mul(s.e, s.h, t);
+      Ed25519Field.mul(s.e, s.h, t);
     }
   }
 
   /** This point in cached form, projective (one multiplication more per addition). */
   Cached cached() {
     Cached c = new Cached();
-    X25519Field.apm(y, x, c.yPlusX, c.yMinusX);
-    X25519Field.carry(c.yPlusX);
-    X25519Field.carry(c.yMinusX);
-    c.z2 = X25519Field.create();
-    X25519Field.add(z, z, c.z2);
-    X25519Field.carry(c.z2);
-    X25519Field.mul(t, D2, c.t2d);
+    Ed25519Field.addSub(y, x, c.yPlusX, c.yMinusX);
+    Ed25519Field.carry(c.yPlusX);
+    Ed25519Field.carry(c.yMinusX);
+    c.z2 = Ed25519Field.create();
+    Ed25519Field.add(z, z, c.z2);
+    Ed25519Field.carry(c.z2);
+    Ed25519Field.mul(t, D2, c.t2d);
     return c;
   }
 
@@ -220,34 +223,34 @@ final class Ed25519Point {
    */
   static Cached[] cachedAffine(Ed25519Point[] points) {
     int n = points.length;
-    int[][] prefix = new int[n][];
+    long[][] prefix = new long[n][];
     prefix[0] = points[0].z;
     for (int i = 1; i < n; i++) {
-      prefix[i] = X25519Field.create();
-      X25519Field.mul(prefix[i - 1], points[i].z, prefix[i]);
+      prefix[i] = Ed25519Field.create();
+      Ed25519Field.mul(prefix[i - 1], points[i].z, prefix[i]);
     }
-    int[] inverse = X25519Field.create(); // 1 / (Z_0 ... Z_i) as i goes down
-    X25519Field.invVar(prefix[n - 1], inverse);
+    long[] inverse = Ed25519Field.create(); // 1 / (Z_0 ... Z_i) as i goes down
+    Ed25519Field.invVar(prefix[n - 1], inverse);
     Cached[] table = new Cached[n];
-    int[] zInv = X25519Field.create();
+    long[] zInv = Ed25519Field.create();
     for (int i = n - 1; i >= 0; i--) {
       if (i > 0) {
-        X25519Field.mul(inverse, prefix[i - 1], zInv);
-        X25519Field.mul(inverse, points[i].z, inverse);
+        Ed25519Field.mul(inverse, prefix[i - 1], zInv);
+        Ed25519Field.mul(inverse, points[i].z, inverse);
       } else {
-        X25519Field.copy(inverse, 0, zInv, 0);
+        Ed25519Field.copy(inverse, zInv);
       }
       table[i] = points[i].cachedWithZInverse(zInv);
     }
     return table;
   }
 
-  private Cached cachedWithZInverse(int[] zInv) {
+  private Cached cachedWithZInverse(long[] zInv) {
     Ed25519Point p = new Ed25519Point();
-    X25519Field.mul(x, zInv, p.x);
-    X25519Field.mul(y, zInv, p.y);
-    X25519Field.one(p.z);
-    X25519Field.mul(p.x, p.y, p.t);
+    Ed25519Field.mul(x, zInv, p.x);
+    Ed25519Field.mul(y, zInv, p.y);
+    Ed25519Field.one(p.z);
+    Ed25519Field.mul(p.x, p.y, p.t);
     Cached c = p.cached();
     c.z2 = null;
     return c;
@@ -255,21 +258,21 @@ final class Ed25519Point {
 
   /** A point prepared for addition: (Y + X, Y - X, 2Z, 2dT); z2 is null when Z = 1. */
   static final class Cached {
-    final int[] yPlusX = X25519Field.create();
-    final int[] yMinusX = X25519Field.create();
-    int[] z2;
-    final int[] t2d = X25519Field.create();
+    final long[] yPlusX = Ed25519Field.create();
+    final long[] yMinusX = Ed25519Field.create();
+    long[] z2;
+    final long[] t2d = Ed25519Field.create();
   }
 
   /** Temporaries for the point formulas, one set per verification. */
   static final class Scratch {
-    final int[] a = X25519Field.create();
-    final int[] b = X25519Field.create();
-    final int[] c = X25519Field.create();
-    final int[] d = X25519Field.create();
-    final int[] e = X25519Field.create();
-    final int[] f = X25519Field.create();
-    final int[] g = X25519Field.create();
-    final int[] h = X25519Field.create();
+    final long[] a = Ed25519Field.create();
+    final long[] b = Ed25519Field.create();
+    final long[] c = Ed25519Field.create();
+    final long[] d = Ed25519Field.create();
+    final long[] e = Ed25519Field.create();
+    final long[] f = Ed25519Field.create();
+    final long[] g = Ed25519Field.create();
+    final long[] h = Ed25519Field.create();
   }
 }
