@@ -129,7 +129,8 @@ log_size() { curl -s "$url/v1/log/checkpoint" | sed -n 2p; }
 
 # One registration run: wrk posts envelopes after line SKIP for at most SECONDS. Prints the
 # registrations (the log's growth: the 201s, with those still in flight when wrk stopped), the
-# rate over the time wrk ran, the latencies, wrk's own CPU per request and the server's.
+# rate over the time wrk ran, the latencies, wrk's own CPU per request (the whole process, and its
+# sending threads alone) and the server's.
 post_run() { # NAME SECONDS SKIP
   local out=$work/wrk-$1.txt before ticks by_thread
   before=$(log_size) ticks=$(server_ticks) by_thread=$(thread_ticks)
@@ -137,7 +138,28 @@ post_run() { # NAME SECONDS SKIP
   [[ ! -x /usr/bin/time ]] || timed=(/usr/bin/time -f "wrk CPU: %U s user, %S s system" \
     -o "$work/wrk-$1.time")
   SKIP=$3 THREADS=$threads ENVELOPES=$envelopes "${timed[@]}" wrk -t"$threads" -c"$conns" \
-    -d"$2s" --latency -s bench/wrk/post-entries.lua "$url" >"$out"
+    -d"$2s" --latency -s bench/wrk/post-entries.lua "$url" >"$out" &
+  local job=$! wrk_pid
+  wrk_pid=$job
+  if [[ ${#timed[@]} -gt 0 ]]; then
+    for _ in $(seq 1 50); do
+      wrk_pid=$(pgrep -P "$job" -x wrk || true)
+      [[ -z $wrk_pid ]] || break
+      sleep 0.02
+    done
+  fi
+  # The CPU of wrk's sending threads alone: its main thread reads the envelope file and formats
+  # the requests before they start, which costs as much whatever the run's length. Polled, since
+  # the threads end before wrk does (the last poll's value of each thread counts).
+  : >"$work/wrk-$1.threads"
+  while [[ -n $wrk_pid ]] && kill -0 "$job" 2>/dev/null; do
+    for s in /proc/"$wrk_pid"/task/*/stat; do
+      [[ $s == /proc/$wrk_pid/task/$wrk_pid/stat ]] || cat "$s" 2>/dev/null || true
+    done | awk '{ split(substr($0, index($0, ") ") + 2), f, " "); print $1, f[12] + f[13] }' \
+      >>"$work/wrk-$1.threads"
+    sleep 0.2
+  done
+  wait "$job"
   sleep 0.2 # the last answers' entries are durable by now
   local created=$(( $(log_size) - before ))
   awk -v c="$created" '/^seconds: / { printf "registrations: %d (201) in %.1f s = %.0f/s\n", c, $2, c / $2 }' "$out"
@@ -146,6 +168,10 @@ post_run() { # NAME SECONDS SKIP
     -v n="$(awk '/^envelopes sent: / { sub(/,/, "", $5); print $5 }' "$out")" \
     '{ printf "%s; %.0f us per answer\n", $0, (n > 0 ? 1e6 * ($3 + $6) / n : 0) }' \
     "$work/wrk-$1.time"
+  awk -v hz="$hz" -v n="$(awk '/^envelopes sent: / { sub(/,/, "", $5); print $5 }' "$out")" \
+    '{ if ($2 > t[$1]) t[$1] = $2 } END { for (i in t) s += t[i]
+      if (n > 0 && s > 0) printf "wrk sending threads: %.0f us per answer\n", 1e6 * s / hz / n }' \
+    "$work/wrk-$1.threads"
   server_cpu "$ticks" "$by_thread" "$created"
 }
 

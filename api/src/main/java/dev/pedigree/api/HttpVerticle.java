@@ -37,7 +37,11 @@ final class HttpVerticle extends VerticleBase {
                 // No WebSockets here: without compression Netty adds no upgrade-extension handler
                 // that every request would pass through.
                 .setPerFrameWebSocketCompressionSupported(false)
-                .setPerMessageWebSocketCompressionSupported(false))
+                .setPerMessageWebSocketCompressionSupported(false)
+                // Every request is handled, and every answer written, on the connection's event
+                // loop (ledger work comes back to it through its context): Vert.x then writes
+                // straight to the channel instead of through a thread-safe outbound queue.
+                .setStrictThreadMode(true))
             .requestHandler(router)
             .listen())
         .onSuccess(listening -> server = listening);

@@ -72,12 +72,20 @@ public final class Server implements AutoCloseable {
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE));
     return new VertxOptions()
         .setMetricsOptions(metrics)
+        // Netty's epoll transport where it loads (Linux x86-64): less CPU per request on the event
+        // loop than the JDK's selector. Elsewhere Vert.x uses NIO, as before.
+        .setPreferNativeTransport(true)
         // The OpenAPI layer reads its meta-schemas from the classpath; it needs no file cache.
         .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false));
   }
 
   public int port() {
     return port;
+  }
+
+  /** Whether the event loops run on Netty's native transport (epoll) rather than JDK NIO. */
+  boolean nativeTransport() {
+    return vertx.isNativeTransportEnabled();
   }
 
   /** {@code http://HOST:PORT} with the actual port. */

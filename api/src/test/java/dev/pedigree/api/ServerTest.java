@@ -2,6 +2,7 @@ package dev.pedigree.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -96,6 +97,13 @@ class ServerTest {
     assertEquals(200, response.statusCode());
     assertEquals(new JsonObject().put("status", "ok").put("storeOpen", true)
         .put("sequencerAlive", true), response.bodyAsJsonObject());
+  }
+
+  @Test
+  void linuxX86_eventLoopOnEpoll() {
+    assumeTrue(System.getProperty("os.name").equals("Linux")
+        && List.of("amd64", "x86_64").contains(System.getProperty("os.arch")));
+    assertTrue(server.server.nativeTransport(), "the epoll transport did not load");
   }
 
   @Test

@@ -5,13 +5,17 @@ import dev.pedigree.api.problem.ProblemException;
 import dev.pedigree.api.problem.ProblemType;
 import dev.pedigree.ledger.json.Json;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 
 /** Writes successful answers: JSON values, JSON text already encoded, plain text. */
 final class Answers {
-  static final String JSON = "application/json";
-  static final String TEXT = "text/plain; charset=utf-8";
+  // Encoded once (AsciiString): the response encoder copies these bytes as they are instead of
+  // encoding a String's characters for every answer. The name keeps the case it always had.
+  private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
+  static final CharSequence JSON = HttpHeaders.createOptimized("application/json");
+  static final CharSequence TEXT = HttpHeaders.createOptimized("text/plain; charset=utf-8");
 
   private Answers() {}
 
@@ -35,14 +39,14 @@ final class Answers {
     bytes(ctx, 200, TEXT, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  static void bytes(RoutingContext ctx, int status, String mediaType, byte[] bytes) {
+  static void bytes(RoutingContext ctx, int status, CharSequence mediaType, byte[] bytes) {
     buffer(ctx, status, mediaType, Buffer.buffer(bytes));
   }
 
-  static void buffer(RoutingContext ctx, int status, String mediaType, Buffer body) {
+  static void buffer(RoutingContext ctx, int status, CharSequence mediaType, Buffer body) {
     ctx.response()
         .setStatusCode(status)
-        .putHeader("Content-Type", mediaType)
+        .putHeader(CONTENT_TYPE, mediaType)
         .end(body);
   }
 

@@ -70,7 +70,11 @@ public final class ExportHandler implements Handler<RoutingContext> {
       }
       response.write(lines(result.result()));
       if (response.writeQueueFull()) {
-        response.drainHandler(v -> page(ctx, end, to));
+        // Once: a handler left in place would read this page's successor again at a later drain.
+        response.drainHandler(v -> {
+          response.drainHandler(null);
+          page(ctx, end, to);
+        });
       } else {
         page(ctx, end, to);
       }
