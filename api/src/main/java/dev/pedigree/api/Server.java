@@ -68,8 +68,10 @@ public final class Server implements AutoCloseable {
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
         .setEnabled(true)
         // Requests are labelled by route template, never by raw path, so that label cardinality
-        // stays bounded whatever clients send.
-        .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE));
+        // stays bounded whatever clients send. Pools are labelled by type and name: without
+        // them, the worker pools' gauges share one name and all but the first are dropped.
+        .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE,
+            Label.POOL_TYPE, Label.POOL_NAME));
     return new VertxOptions()
         .setMetricsOptions(metrics)
         // Netty's epoll transport where it loads (Linux x86-64): less CPU per request on the event

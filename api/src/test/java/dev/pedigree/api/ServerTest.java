@@ -120,6 +120,16 @@ class ServerTest {
   }
 
   @Test
+  void metrics_poolsApartByName() throws Exception {
+    String text = get("/metrics").bodyAsString();
+    // Without the pool labels, the second pool's gauges collided with the first's and were lost.
+    assertTrue(text.contains("vertx_pool_queue_pending{pool_name=\"vert.x-worker-thread\","
+        + "pool_type=\"worker\"}"), text);
+    assertTrue(text.contains("vertx_pool_queue_pending{pool_name=\"vert.x-internal-blocking\","
+        + "pool_type=\"worker\"}"), text);
+  }
+
+  @Test
   void unknownPath_notFoundProblem() throws Exception {
     JsonObject body = problem(get("/no/such/thing"), 404, "not-found");
     assertEquals("no resource at /no/such/thing", body.getString("detail"));
