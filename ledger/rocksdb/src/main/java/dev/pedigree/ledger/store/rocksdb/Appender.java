@@ -132,14 +132,15 @@ final class Appender {
   private void add(StoredEntry entry) throws AppendRefusedException, RocksDBException {
     long index = entry.index();
     EntryFacts facts = entry.facts();
+    byte[] id = entry.id().toByteArray();
     batch.put(handles.cf(Family.LEAVES), Keys.leaf(index), entry.leaf().toByteArray());
-    batch.put(handles.cf(Family.IDS), entry.id().toByteArray(), Keys.u64(index));
+    batch.put(handles.cf(Family.IDS), id, Keys.u64(index));
     if (facts.model().isPresent()) {
-      addModel(entry, facts.model().get());
+      addModel(entry, id, facts.model().get());
     }
     for (ParentLink parent : facts.parents()) {
-      batch.put(handles.cf(Family.CHILDREN), Keys.concat(parent.id(), index),
-          Keys.concat(entry.id(), Keys.ascii(parent.relation())));
+      batch.put(handles.cf(Family.CHILDREN), Keys.idIndex(parent.id().toByteArray(), index,
+          Keys.EMPTY), Keys.concat(id, Keys.ascii(parent.relation())));
     }
     if (facts.target().isPresent()) {
       byte kind = facts.kind() == Kind.REVOCATION ? Keys.REVOCATION : Keys.ATTESTATION;
@@ -147,15 +148,14 @@ final class Appender {
           Keys.EMPTY);
     }
     for (Bytes signer : facts.signers()) {
-      batch.put(handles.cf(Family.KEYS), Keys.concat(Keys.signedByPrefix(signer), index),
-          Keys.EMPTY);
+      batch.put(handles.cf(Family.KEYS), Keys.signedBy(signer.toByteArray(), index), Keys.EMPTY);
     }
     if (!facts.keysAdded().isEmpty() || !facts.keysRemoved().isEmpty()) {
       addKeyEntry(index, facts);
     }
   }
 
-  private void addModel(StoredEntry entry, ModelName name)
+  private void addModel(StoredEntry entry, byte[] id, ModelName name)
       throws AppendRefusedException, RocksDBException {
     long index = entry.index();
     byte[] versionKey = Keys.modelVersion(name.folded(), name.version());
@@ -169,22 +169,21 @@ final class Appender {
           + " is already registered at index " + Keys.u64(taken, 0) + "; refusing it at " + index);
     }
     batch.put(handles.cf(Family.NAMES), versionKey, Keys.u64(index));
-    batch.put(handles.cf(Family.NAMES), Keys.concat(Keys.versionsPrefix(name.folded()), index),
+    batch.put(handles.cf(Family.NAMES), Keys.version(name.folded(), index),
         Keys.ascii(name.version()));
     byte[] spellingKey = Keys.spelling(name.folded());
     if (!newNames.contains(name.folded())
         && get(Family.NAMES, spellingKey) == null) {
       // DESIGN A5: the first spelling is the one later entries must repeat.
       newNames.add(name.folded());
-      batch.put(handles.cf(Family.NAMES), spellingKey, Keys.ascii(name.spelling()));
+      byte[] spelling = Keys.ascii(name.spelling());
+      batch.put(handles.cf(Family.NAMES), spellingKey, spelling);
       batch.put(handles.cf(Family.NAMESPACES),
-          Keys.concat(Keys.modelsPrefix(entry.facts().namespace()), Keys.ascii(name.folded())),
-          Keys.ascii(name.spelling()));
+          Keys.model(entry.facts().namespace(), name.folded()), spelling);
     }
     for (FileDigest file : entry.facts().files()) {
-      batch.put(handles.cf(Family.DIGESTS),
-          Keys.concat(file.sha256(), index, file.path().getBytes(StandardCharsets.UTF_8)),
-          entry.id().toByteArray());
+      batch.put(handles.cf(Family.DIGESTS), Keys.idIndex(file.sha256().toByteArray(), index,
+          file.path().getBytes(StandardCharsets.UTF_8)), id);
     }
   }
 
