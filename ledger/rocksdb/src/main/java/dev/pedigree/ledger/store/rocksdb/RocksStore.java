@@ -270,7 +270,16 @@ public final class RocksStore implements Store {
 
   @Override
   public OptionalLong modelVersion(String folded, String version) throws StoreException {
-    byte[] value = getOrAbsent(Family.NAMES, Keys.modelVersion(folded, version));
+    byte[] key = Keys.modelVersion(folded, version);
+    Absences known = absences;
+    if (known.contains(Family.NAMES, Keys.spelling(folded))) {
+      // A name@version is written only with or after its name's first spelling (Appender), so a
+      // name found unregistered since the last append has no version: no read. The rules ask for
+      // the spelling first.
+      known.add(Family.NAMES, key);
+      return OptionalLong.empty();
+    }
+    byte[] value = getOrAbsent(Family.NAMES, key);
     return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
   }
 

@@ -171,6 +171,24 @@ class RocksStoreTest {
   }
 
   @Test
+  void modelVersion_ofARegisteredNameAfterOtherNamesMissed_readsTheStore() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 2, 2);
+      // A miss of one name says nothing of another's versions, nor of a version of its own.
+      assertEquals(Optional.empty(), store.spelling("acme/model-2"));
+      assertEquals(1, store.modelVersion("acme/model-1", "1.0").getAsLong());
+      assertTrue(store.modelVersion("acme/model-1", "2.0").isEmpty());
+      assertTrue(store.modelVersion("acme/model-2", "1.0").isEmpty());
+      assertEquals(Optional.of("acme/Model_1"), store.spelling("acme/model-1"));
+      assertEquals(1, store.modelVersion("acme/model-1", "1.0").getAsLong());
+      AppendBatch again = Fixtures.batch(2, 2, 1, i -> Fixtures.release(1));
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(again));
+      assertEquals("acme/model-1@1.0 is already registered at index 1; refusing it at 2",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void append_keysReadAbsentBefore_answersAndChecksSeeWhatItWrote() throws Exception {
     try (RocksStore store = RocksStore.open(dir)) {
       Fixtures.appendReleases(store, 1, 1);
