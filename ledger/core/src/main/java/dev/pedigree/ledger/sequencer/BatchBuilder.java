@@ -67,7 +67,8 @@ final class BatchBuilder {
               s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false)));
           continue;
         }
-        Optional<Appended> existing = existing(s.id());
+        Bytes id = Bytes.fromHex(s.id());
+        Optional<Appended> existing = existing(s.id(), id);
         if (existing.isPresent()) {
           outcomes.add(new Done(existing.get()));
           continue;
@@ -87,7 +88,7 @@ final class BatchBuilder {
         hashes.addAll(StoredHashes.forRecordHash(index, leafHash, hashes));
         Bytes leafHashBytes = Bytes.copyOf(leafHash);
         Bytes leafBytes = Bytes.copyOf(leaf);
-        entries.add(new StoredEntry(index, Bytes.fromHex(s.id()), leafBytes, leafHashBytes,
+        entries.add(new StoredEntry(index, id, leafBytes, leafHashBytes,
             Facts.of(accepted.info(), s.statement())));
         Appended appended = new Appended(s.id(), index, leafBytes, leafHashBytes, true);
         inBatch.put(s.id(), appended);
@@ -128,8 +129,8 @@ final class BatchBuilder {
     }
   }
 
-  private Optional<Appended> existing(String id) throws StoreException {
-    OptionalLong index = store.indexOf(Bytes.fromHex(id));
+  private Optional<Appended> existing(String id, Bytes idBytes) throws StoreException {
+    OptionalLong index = store.indexOf(idBytes);
     if (index.isEmpty()) {
       return Optional.empty();
     }
