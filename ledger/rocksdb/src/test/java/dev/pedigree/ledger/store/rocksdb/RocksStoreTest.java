@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +168,30 @@ class RocksStoreTest {
           e.getMessage());
       assertEquals(1, store.size());
       assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+    }
+  }
+
+  @Test
+  void indexesOfAndSpellings_manyAtOnce_answerAsOneByOneBeforeAndAfterAnAppend()
+      throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 2, 2);
+      List<Bytes> ids = List.of(Fixtures.id(1), Fixtures.id(2), Fixtures.id(0), Fixtures.id(2));
+      List<String> names = List.of("acme/model-2", "acme/model-0", "acme/model-2");
+      assertEquals(List.of(OptionalLong.of(1), OptionalLong.empty(), OptionalLong.of(0),
+          OptionalLong.empty()), store.indexesOf(ids));
+      assertEquals(List.of(Optional.empty(), Optional.of("acme/Model_0"), Optional.empty()),
+          store.spellings(names));
+      assertTrue(store.indexOf(Fixtures.id(2)).isEmpty());
+      assertTrue(store.modelVersion("acme/model-2", "1.0").isEmpty());
+      assertEquals(List.of(), store.indexesOf(List.of()));
+      store.append(Fixtures.batch(2, 2, 1, Fixtures::release));
+      // The misses do not outlive the append.
+      assertEquals(List.of(OptionalLong.of(1), OptionalLong.of(2), OptionalLong.of(0),
+          OptionalLong.of(2)), store.indexesOf(ids));
+      assertEquals(List.of(Optional.of("acme/Model_2"), Optional.of("acme/Model_0"),
+          Optional.of("acme/Model_2")), store.spellings(names));
+      assertEquals(2, store.modelVersion("acme/model-2", "1.0").getAsLong());
     }
   }
 
