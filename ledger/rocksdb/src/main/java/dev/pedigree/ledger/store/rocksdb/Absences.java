@@ -18,7 +18,7 @@ final class Absences {
   /** A batch of 256 releases asks about some 800 keys; readers add the unknown ids they look up. */
   static final int MAX_KEYS = 16_384;
 
-  private final Set<Key> keys = ConcurrentHashMap.newKeySet();
+  private final Set<Key> keys = ConcurrentHashMap.newKeySet(1024);
 
   /** True when {@code key} of {@code family} was found absent since the last append. */
   boolean contains(Family family, byte[] key) {

@@ -9,6 +9,8 @@ import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
 import dev.pedigree.ledger.store.EntryFacts;
 import dev.pedigree.ledger.store.Head;
+import dev.pedigree.ledger.store.KeyBinding;
+import dev.pedigree.ledger.store.RemovalReason;
 import dev.pedigree.ledger.store.StoreException;
 import dev.pedigree.ledger.store.StoredEntry;
 import dev.pedigree.ledger.store.Tail;
@@ -192,6 +194,27 @@ class RocksStoreTest {
       assertEquals(List.of(Optional.of("acme/Model_2"), Optional.of("acme/Model_0"),
           Optional.of("acme/Model_2")), store.spellings(names));
       assertEquals(2, store.modelVersion("acme/model-2", "1.0").getAsLong());
+    }
+  }
+
+  @Test
+  void append_keyAddedThenRemovedInOneBatch_theLaterBindingStands() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 1, 1);
+      Bytes key = Fixtures.digest("key k");
+      // Both entries write the key's binding: the batch's puts go in key order, the later last.
+      store.append(Fixtures.batch(1, 1, 3, i -> i == 2
+          ? EntryFacts.key("acme", List.of(), List.of(key), Optional.of(RemovalReason.ROTATED),
+              List.of(Fixtures.SIGNER))
+          : i == 1
+              ? EntryFacts.key("acme", List.of(key), List.of(), Optional.empty(),
+                  List.of(Fixtures.SIGNER))
+              : Fixtures.release(i)));
+      assertEquals(new KeyBinding(key, "acme", 1,
+          Optional.of(new KeyBinding.Removal(2, RemovalReason.ROTATED))),
+          store.keyBinding(key).orElseThrow());
+      assertEquals(List.of(1L, 2L), store.keyEntries("acme"));
+      assertEquals(3, store.modelVersion("acme/model-3", "1.0").getAsLong());
     }
   }
 
