@@ -6,6 +6,7 @@ import dev.pedigree.ledger.json.Jcs;
 import dev.pedigree.ledger.json.JsonFormatException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes a record's leaf bytes, the JCS form of DESIGN A3's record, straight from its fields: the
@@ -14,9 +15,27 @@ import java.util.Arrays;
  * JCS leaves as it is (base64, lowercase hex, digits, the fixed time format); members go in JCS
  * order, which is their UTF-16 order: envelope, index, integratedTime, prev; payload, payloadType,
  * signatures; keyid, sig. Equal to {@code Jcs.canonicalize(record.toJson())}, as tests check.
+ *
+ * <p>The buffer is sized exactly before anything is written, and the base64 and hex values are
+ * encoded into it in place: no intermediate strings.
  */
 final class LeafBytes {
-  private byte[] out;
+  private static final byte[] BASE64 =
+      ascii("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+  private static final byte[] HEX = ascii("0123456789abcdef");
+  private static final byte[] OPEN = ascii("{\"envelope\":{\"payload\":\"");
+  private static final byte[] PAYLOAD_TYPE = ascii("\",\"payloadType\":");
+  private static final byte[] SIGNATURES = ascii(",\"signatures\":[");
+  private static final byte[] FIRST_KEYID = ascii("{\"keyid\":\"");
+  private static final byte[] NEXT_KEYID = ascii(",{\"keyid\":\"");
+  private static final byte[] SIG = ascii("\",\"sig\":\"");
+  private static final byte[] SIGNATURE_END = ascii("\"}");
+  private static final byte[] INDEX = ascii("]},\"index\":");
+  private static final byte[] TIME = ascii(",\"integratedTime\":\"");
+  private static final byte[] PREV = ascii("\",\"prev\":\"");
+  private static final byte[] CLOSE = ascii("\"}");
+
+  private final byte[] out;
   private int length;
 
   private LeafBytes(int capacity) {
@@ -31,36 +50,79 @@ final class LeafBytes {
     } catch (JsonFormatException e) {
       throw new IllegalStateException("payloadType cannot be canonicalised", e);
     }
-    String payload = envelope.payload().base64();
-    LeafBytes leaf = new LeafBytes(payload.length() + payloadType.length + 256
-        + 200 * envelope.signatures().size());
-    leaf.ascii("{\"envelope\":{\"payload\":\"").ascii(payload).ascii("\",\"payloadType\":");
-    leaf.bytes(payloadType).ascii(",\"signatures\":[");
-    for (int i = 0; i < envelope.signatures().size(); i++) {
-      DsseSignature signature = envelope.signatures().get(i);
-      leaf.ascii(i == 0 ? "{\"keyid\":\"" : ",{\"keyid\":\"").ascii(signature.keyId())
-          .ascii("\",\"sig\":\"").ascii(signature.sig().base64()).ascii("\"}");
+    byte[] payload = envelope.payload().toByteArray();
+    List<DsseSignature> signatures = envelope.signatures();
+    byte[][] keyIds = new byte[signatures.size()][];
+    byte[][] sigs = new byte[signatures.size()][];
+    byte[] index = ascii(Long.toString(record.index()));
+    byte[] time = ascii(record.integratedTime().toString());
+    byte[] prev = record.prev().toByteArray();
+    int size = OPEN.length + base64Length(payload.length) + PAYLOAD_TYPE.length
+        + payloadType.length + SIGNATURES.length + INDEX.length + index.length + TIME.length
+        + time.length + PREV.length + 2 * prev.length + CLOSE.length;
+    for (int i = 0; i < signatures.size(); i++) {
+      keyIds[i] = ascii(signatures.get(i).keyId());
+      sigs[i] = signatures.get(i).sig().toByteArray();
+      size += (i == 0 ? FIRST_KEYID : NEXT_KEYID).length + keyIds[i].length + SIG.length
+          + base64Length(sigs[i].length) + SIGNATURE_END.length;
     }
-    leaf.ascii("]},\"index\":").ascii(Long.toString(record.index()))
-        .ascii(",\"integratedTime\":\"").ascii(record.integratedTime().toString())
-        .ascii("\",\"prev\":\"").ascii(record.prev().hex()).ascii("\"}");
-    return Arrays.copyOf(leaf.out, leaf.length);
+    LeafBytes leaf = new LeafBytes(size);
+    leaf.bytes(OPEN).base64(payload).bytes(PAYLOAD_TYPE).bytes(payloadType).bytes(SIGNATURES);
+    for (int i = 0; i < signatures.size(); i++) {
+      leaf.bytes(i == 0 ? FIRST_KEYID : NEXT_KEYID).bytes(keyIds[i]).bytes(SIG).base64(sigs[i])
+          .bytes(SIGNATURE_END);
+    }
+    leaf.bytes(INDEX).bytes(index).bytes(TIME).bytes(time).bytes(PREV).hex(prev).bytes(CLOSE);
+    if (leaf.length != size) {
+      throw new IllegalStateException("leaf of " + leaf.length + " bytes, sized " + size);
+    }
+    return leaf.out;
   }
 
-  private LeafBytes ascii(String s) {
-    return bytes(s.getBytes(StandardCharsets.US_ASCII));
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** Padded base64 of {@code n} bytes: 4 characters per started group of 3. */
+  private static int base64Length(int n) {
+    return (n + 2) / 3 * 4;
   }
 
   private LeafBytes bytes(byte[] b) {
-    ensure(b.length);
     System.arraycopy(b, 0, out, length, b.length);
     length += b.length;
     return this;
   }
 
-  private void ensure(int more) {
-    if (length + more > out.length) {
-      out = Arrays.copyOf(out, Math.max(2 * out.length, length + more));
+  /** Standard padded base64 (RFC 4648 §4), as {@code CanonicalBase64.encode} writes it. */
+  private LeafBytes base64(byte[] b) {
+    int full = b.length / 3 * 3;
+    int at = length;
+    for (int i = 0; i < full; i += 3) {
+      int bits = (b[i] & 0xff) << 16 | (b[i + 1] & 0xff) << 8 | (b[i + 2] & 0xff);
+      out[at++] = BASE64[bits >>> 18];
+      out[at++] = BASE64[(bits >>> 12) & 0x3f];
+      out[at++] = BASE64[(bits >>> 6) & 0x3f];
+      out[at++] = BASE64[bits & 0x3f];
     }
+    int rest = b.length - full;
+    if (rest > 0) {
+      int bits = (b[full] & 0xff) << 16 | (rest == 2 ? (b[full + 1] & 0xff) << 8 : 0);
+      out[at++] = BASE64[bits >>> 18];
+      out[at++] = BASE64[(bits >>> 12) & 0x3f];
+      out[at++] = rest == 2 ? BASE64[(bits >>> 6) & 0x3f] : (byte) '=';
+      out[at++] = '=';
+    }
+    length = at;
+    return this;
+  }
+
+  /** Lowercase hex. */
+  private LeafBytes hex(byte[] b) {
+    for (byte x : b) {
+      out[length++] = HEX[(x >> 4) & 0xf];
+      out[length++] = HEX[x & 0xf];
+    }
+    return this;
   }
 }

@@ -16,6 +16,7 @@ import dev.pedigree.ledger.merkle.TreeHashes;
 import dev.pedigree.ledger.rules.Accepted;
 import dev.pedigree.ledger.rules.OverlayView;
 import dev.pedigree.ledger.rules.Rules;
+import dev.pedigree.ledger.statement.ModelPredicate;
 import dev.pedigree.ledger.sequencer.BatchPlan.Done;
 import dev.pedigree.ledger.sequencer.BatchPlan.Outcome;
 import dev.pedigree.ledger.sequencer.BatchPlan.Refused;
@@ -59,15 +60,28 @@ final class BatchBuilder {
     long index = state.size();
     Bytes prev = state.lastLeafHash();
     Optional<IntegratedTime> lastTime = state.lastTime();
+    List<Bytes> ids = new ArrayList<>(submissions.size());
+    List<String> names = new ArrayList<>();
+    for (Submission s : submissions) {
+      ids.add(Bytes.fromHex(s.id()));
+      if (s.statement().predicate() instanceof ModelPredicate m) {
+        names.add(m.model().name().folded());
+      }
+    }
     try {
-      for (Submission s : submissions) {
+      // What every entry asks first, read for the whole batch at once.
+      List<OptionalLong> stored = store.indexesOf(ids);
+      view.expectSpellings(names, store.spellings(names));
+      for (int i = 0; i < submissions.size(); i++) {
+        Submission s = submissions.get(i);
         Appended earlier = inBatch.get(s.id());
         if (earlier != null) {
           outcomes.add(new Done(new Appended(
               s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false)));
           continue;
         }
-        Optional<Appended> existing = existing(s.id());
+        Bytes id = ids.get(i);
+        Optional<Appended> existing = existing(s.id(), stored.get(i));
         if (existing.isPresent()) {
           outcomes.add(new Done(existing.get()));
           continue;
@@ -87,7 +101,7 @@ final class BatchBuilder {
         hashes.addAll(StoredHashes.forRecordHash(index, leafHash, hashes));
         Bytes leafHashBytes = Bytes.copyOf(leafHash);
         Bytes leafBytes = Bytes.copyOf(leaf);
-        entries.add(new StoredEntry(index, Bytes.fromHex(s.id()), leafBytes, leafHashBytes,
+        entries.add(new StoredEntry(index, id, leafBytes, leafHashBytes,
             Facts.of(accepted.info(), s.statement())));
         Appended appended = new Appended(s.id(), index, leafBytes, leafHashBytes, true);
         inBatch.put(s.id(), appended);
@@ -111,6 +125,8 @@ final class BatchBuilder {
       throw new StoreException("stored hashes unreadable: " + e.getMessage(), e);
     } catch (StoreLedgerView.StoreFailure e) {
       throw e.getCause();
+    } finally {
+      view.expectSpellings(List.of(), List.of());
     }
   }
 
@@ -128,8 +144,8 @@ final class BatchBuilder {
     }
   }
 
-  private Optional<Appended> existing(String id) throws StoreException {
-    OptionalLong index = store.indexOf(Bytes.fromHex(id));
+  /** The entry already at {@code index}, read for the retry's answer. */
+  private Optional<Appended> existing(String id, OptionalLong index) throws StoreException {
     if (index.isEmpty()) {
       return Optional.empty();
     }

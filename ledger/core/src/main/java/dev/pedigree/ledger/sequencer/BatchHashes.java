@@ -29,7 +29,11 @@ final class BatchHashes implements HashReader {
 
   /** The hashes added so far, in stored-hash order. */
   List<Bytes> added() {
-    return added.stream().map(Bytes::copyOf).toList();
+    List<Bytes> copies = new ArrayList<>(added.size());
+    for (byte[] hash : added) {
+      copies.add(Bytes.copyOf(hash));
+    }
+    return copies;
   }
 
   @Override

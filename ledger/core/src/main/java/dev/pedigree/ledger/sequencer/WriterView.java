@@ -19,6 +19,8 @@ import java.util.Optional;
 final class WriterView implements LedgerView {
   private final StoreLedgerView store;
   private final Map<String, Optional<KeyHistory>> histories = new HashMap<>();
+  /** The spellings the store held when the batch being built began, by folded name. */
+  private final Map<String, Optional<String>> spellings = new HashMap<>();
 
   WriterView(StoreLedgerView store) {
     this.store = store;
@@ -30,6 +32,17 @@ final class WriterView implements LedgerView {
       if (e.facts().kind() == Kind.KEY) {
         histories.remove(e.facts().namespace());
       }
+    }
+  }
+
+  /**
+   * While a batch is built: the store's spellings of the names it registers, read at its start
+   * (nothing is written until it is built). Empty lists forget them.
+   */
+  void expectSpellings(List<String> folded, List<Optional<String>> spelled) {
+    spellings.clear();
+    for (int i = 0; i < folded.size(); i++) {
+      spellings.put(folded.get(i), spelled.get(i));
     }
   }
 
@@ -50,7 +63,8 @@ final class WriterView implements LedgerView {
 
   @Override
   public Optional<String> spelling(String foldedName) {
-    return store.spelling(foldedName);
+    Optional<String> known = spellings.get(foldedName);
+    return known != null ? known : store.spelling(foldedName);
   }
 
   @Override

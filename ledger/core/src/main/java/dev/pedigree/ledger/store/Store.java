@@ -1,6 +1,7 @@
 package dev.pedigree.ledger.store;
 
 import dev.pedigree.ledger.crypto.Bytes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -94,6 +95,18 @@ public interface Store extends AutoCloseable {
   /** The index of the entry with this id (SHA-256 of its payload). */
   OptionalLong indexOf(Bytes id) throws StoreException;
 
+  /**
+   * {@link #indexOf} of each id, in order: what the sequencer asks of a whole batch at once, which
+   * a store may answer with one read.
+   */
+  default List<OptionalLong> indexesOf(List<Bytes> ids) throws StoreException {
+    List<OptionalLong> indexes = new ArrayList<>(ids.size());
+    for (Bytes id : ids) {
+      indexes.add(indexOf(id));
+    }
+    return indexes;
+  }
+
   /** Entries holding a file of this SHA-256, by index, then path. */
   Page<DigestHit> entriesWithDigest(Bytes sha256, Optional<String> cursor, int limit)
       throws StoreException;
@@ -130,6 +143,18 @@ public interface Store extends AutoCloseable {
 
   /** The first spelling of a folded model name, which later entries must repeat. */
   Optional<String> spelling(String folded) throws StoreException;
+
+  /**
+   * {@link #spelling} of each folded name, in order: what the sequencer asks of a whole batch at
+   * once, which a store may answer with one read.
+   */
+  default List<Optional<String>> spellings(List<String> folded) throws StoreException {
+    List<Optional<String>> spellings = new ArrayList<>(folded.size());
+    for (String name : folded) {
+      spellings.add(spelling(name));
+    }
+    return spellings;
+  }
 
   /** The versions of a model, by index. */
   Page<ModelVersion> versions(String folded, Optional<String> cursor, int limit)

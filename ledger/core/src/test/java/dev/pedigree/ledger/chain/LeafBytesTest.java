@@ -37,6 +37,21 @@ class LeafBytesTest {
   }
 
   @Test
+  void leafBytes_everyPayloadLength_base64PaddedAsTheTree() throws Exception {
+    Random random = new Random(7);
+    for (int length = 1; length <= 64; length++) {
+      DsseEnvelope envelope = new DsseEnvelope(Bytes.copyOf(bytes(random, length)),
+          "application/vnd.in-toto+json", List.of(new DsseSignature(
+              Bytes.copyOf(bytes(random, Sha256.LENGTH)).hex(), Bytes.copyOf(bytes(random, 64)))));
+      ChainRecord record = new ChainRecord(envelope, length,
+          IntegratedTime.of(Instant.ofEpochMilli(random.nextLong() & 0xffffffffffL)),
+          Bytes.copyOf(bytes(random, Sha256.LENGTH)));
+      assertArrayEquals(Jcs.canonicalize(record.toJson()), record.leafBytes(),
+          "payload of " + length + " bytes");
+    }
+  }
+
+  @Test
   void leafBytes_loneSurrogateInPayloadType_refused() {
     ChainRecord record = new ChainRecord(envelope("\ud800", 1, new Random(1)), 0,
         IntegratedTime.of(Instant.EPOCH), ChainRecord.GENESIS_PREV);

@@ -89,6 +89,41 @@ class SequencerTest {
   }
 
   @Test
+  void submit_namesAndIdsOfEarlierBatches_answeredAsTheStoreHoldsThem() throws Exception {
+    var acme = SignedEntries.key("acme");
+    try (RocksStore store = RocksStore.open(dir)) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 4, 10_000)) {
+        byte[] base = SignedEntries.release("acme/base", "1.0", acme);
+        List<CompletableFuture<Appended>> first = List.of(
+            sequencer.submit(parse(SignedEntries.binding("acme", acme))),
+            sequencer.submit(parse(base)),
+            sequencer.submit(parse(SignedEntries.release("acme/other", "1.0", acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/third", "1.0", acme))));
+        Appended stored = first.get(1).get();
+        // A second batch of four: a name taken in the first batch, under another spelling; a new
+        // name, then that name again; the first batch's entry again.
+        List<CompletableFuture<Appended>> second = List.of(
+            sequencer.submit(parse(SignedEntries.release("acme/Base", "2.0", acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/new", "1.0", acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/NEW", "2.0", acme))),
+            sequencer.submit(parse(base)));
+        for (int i : new int[] {0, 2}) {
+          ExecutionException e = assertThrows(ExecutionException.class, second.get(i)::get);
+          RejectedException refused = assertInstanceOf(RejectedException.class, e.getCause());
+          assertEquals(Rejection.NAME_TAKEN, refused.rejection());
+          String want = i == 0 ? "taken as acme/base" : "taken as acme/new";
+          assertTrue(refused.getMessage().contains(want), refused.getMessage());
+        }
+        assertEquals(4, second.get(1).get().index());
+        assertEquals(new Appended(stored.id(), 1, stored.leaf(), stored.leafHash(), false),
+            second.get(3).get());
+        assertEquals(5, store.size());
+      }
+    }
+  }
+
+  @Test
   void submit_sixteenConcurrentSubmitters_everyEntryOnceChainAndRootVerify() throws Exception {
     var acme = SignedEntries.key("acme");
     int threads = 16;

@@ -26,14 +26,15 @@ import org.rocksdb.WriteBatch;
 
 /**
  * Turns one {@link AppendBatch} into one RocksDB {@link WriteBatch} after checking that it
- * continues the store: the batch is written whole, synced, or not at all. The checks protect the
- * indexes from being overwritten; the ledger's rules were checked by the sequencer before.
+ * continues the store: the batch is written whole, synced, or not at all; its puts go in key
+ * order ({@link SortedPuts}). The checks protect the indexes from being overwritten; the ledger's
+ * rules were checked by the sequencer before.
  */
 final class Appender {
   private static final Bytes EMPTY_ROOT = Bytes.copyOf(Sha256.hash()); // RFC 6962 §2.1: MTH({})
 
   private final Handles handles;
-  private final WriteBatch batch;
+  private final SortedPuts puts = new SortedPuts();
   /** Keys the store found absent since the last append: absent still, no need to read them. */
   private final Absences known;
   /** Key bindings changed by earlier entries of the same batch. */
@@ -43,9 +44,8 @@ final class Appender {
   /** {@code folded@version} registered by earlier entries of the same batch. */
   private final Set<String> newVersions = new HashSet<>();
 
-  private Appender(Handles handles, WriteBatch batch, Absences known) {
+  private Appender(Handles handles, Absences known) {
     this.handles = handles;
-    this.batch = batch;
     this.known = known;
   }
 
@@ -56,21 +56,23 @@ final class Appender {
   static void append(Handles handles, Optional<Head> head, long hashCount, AppendBatch append,
       Absences known) throws AppendRefusedException, RocksDBException {
     checkContinues(head, hashCount, append);
+    Appender appender = new Appender(handles, known);
+    appender.requireNewIds(append);
+    for (StoredEntry entry : append.entries()) {
+      appender.add(entry);
+    }
+    SortedPuts puts = appender.puts;
+    byte[] checkpoint = append.checkpoint().getBytes(StandardCharsets.UTF_8);
+    puts.put(Family.META, Keys.META_HEAD,
+        Keys.concat(append.treeSize(), append.root(), checkpoint));
+    puts.put(Family.META, Keys.META_HASH_COUNT,
+        Keys.u64(append.firstHashIndex() + append.hashes().size()));
+    long storedIndex = append.firstHashIndex();
+    for (Bytes hash : append.hashes()) {
+      puts.put(Family.HASHES, Keys.hash(storedIndex++), hash.toByteArray());
+    }
     try (WriteBatch batch = new WriteBatch()) {
-      Appender appender = new Appender(handles, batch, known);
-      appender.requireNewIds(append);
-      for (StoredEntry entry : append.entries()) {
-        appender.add(entry);
-      }
-      byte[] checkpoint = append.checkpoint().getBytes(StandardCharsets.UTF_8);
-      batch.put(handles.cf(Family.META), Keys.META_HEAD,
-          Keys.concat(append.treeSize(), append.root(), checkpoint));
-      batch.put(handles.cf(Family.META), Keys.META_HASH_COUNT,
-          Keys.u64(append.firstHashIndex() + append.hashes().size()));
-      long storedIndex = append.firstHashIndex();
-      for (Bytes hash : append.hashes()) {
-        batch.put(handles.cf(Family.HASHES), Keys.hash(storedIndex++), hash.toByteArray());
-      }
+      puts.writeTo(batch, handles);
       handles.db.write(handles.syncWrites, batch);
     }
   }
@@ -132,30 +134,30 @@ final class Appender {
   private void add(StoredEntry entry) throws AppendRefusedException, RocksDBException {
     long index = entry.index();
     EntryFacts facts = entry.facts();
-    batch.put(handles.cf(Family.LEAVES), Keys.leaf(index), entry.leaf().toByteArray());
-    batch.put(handles.cf(Family.IDS), entry.id().toByteArray(), Keys.u64(index));
+    byte[] id = entry.id().toByteArray();
+    puts.put(Family.LEAVES, Keys.leaf(index), entry.leaf().toByteArray());
+    puts.put(Family.IDS, id, Keys.u64(index));
     if (facts.model().isPresent()) {
-      addModel(entry, facts.model().get());
+      addModel(entry, id, facts.model().get());
     }
     for (ParentLink parent : facts.parents()) {
-      batch.put(handles.cf(Family.CHILDREN), Keys.concat(parent.id(), index),
-          Keys.concat(entry.id(), Keys.ascii(parent.relation())));
+      puts.put(Family.CHILDREN, Keys.idIndex(parent.id().toByteArray(), index,
+          Keys.EMPTY), Keys.concat(id, Keys.ascii(parent.relation())));
     }
     if (facts.target().isPresent()) {
       byte kind = facts.kind() == Kind.REVOCATION ? Keys.REVOCATION : Keys.ATTESTATION;
-      batch.put(handles.cf(Family.TARGETS), Keys.concat(facts.target().get(), kind, index),
+      puts.put(Family.TARGETS, Keys.concat(facts.target().get(), kind, index),
           Keys.EMPTY);
     }
     for (Bytes signer : facts.signers()) {
-      batch.put(handles.cf(Family.KEYS), Keys.concat(Keys.signedByPrefix(signer), index),
-          Keys.EMPTY);
+      puts.put(Family.KEYS, Keys.signedBy(signer.toByteArray(), index), Keys.EMPTY);
     }
     if (!facts.keysAdded().isEmpty() || !facts.keysRemoved().isEmpty()) {
       addKeyEntry(index, facts);
     }
   }
 
-  private void addModel(StoredEntry entry, ModelName name)
+  private void addModel(StoredEntry entry, byte[] id, ModelName name)
       throws AppendRefusedException, RocksDBException {
     long index = entry.index();
     byte[] versionKey = Keys.modelVersion(name.folded(), name.version());
@@ -168,30 +170,29 @@ final class Appender {
       throw new AppendRefusedException(name.folded() + "@" + name.version()
           + " is already registered at index " + Keys.u64(taken, 0) + "; refusing it at " + index);
     }
-    batch.put(handles.cf(Family.NAMES), versionKey, Keys.u64(index));
-    batch.put(handles.cf(Family.NAMES), Keys.concat(Keys.versionsPrefix(name.folded()), index),
+    puts.put(Family.NAMES, versionKey, Keys.u64(index));
+    puts.put(Family.NAMES, Keys.version(name.folded(), index),
         Keys.ascii(name.version()));
     byte[] spellingKey = Keys.spelling(name.folded());
     if (!newNames.contains(name.folded())
         && get(Family.NAMES, spellingKey) == null) {
       // DESIGN A5: the first spelling is the one later entries must repeat.
       newNames.add(name.folded());
-      batch.put(handles.cf(Family.NAMES), spellingKey, Keys.ascii(name.spelling()));
-      batch.put(handles.cf(Family.NAMESPACES),
-          Keys.concat(Keys.modelsPrefix(entry.facts().namespace()), Keys.ascii(name.folded())),
-          Keys.ascii(name.spelling()));
+      byte[] spelling = Keys.ascii(name.spelling());
+      puts.put(Family.NAMES, spellingKey, spelling);
+      puts.put(Family.NAMESPACES,
+          Keys.model(entry.facts().namespace(), name.folded()), spelling);
     }
     for (FileDigest file : entry.facts().files()) {
-      batch.put(handles.cf(Family.DIGESTS),
-          Keys.concat(file.sha256(), index, file.path().getBytes(StandardCharsets.UTF_8)),
-          entry.id().toByteArray());
+      puts.put(Family.DIGESTS, Keys.idIndex(file.sha256().toByteArray(), index,
+          file.path().getBytes(StandardCharsets.UTF_8)), id);
     }
   }
 
   private void addKeyEntry(long index, EntryFacts facts)
       throws AppendRefusedException, RocksDBException {
     String namespace = facts.namespace();
-    batch.put(handles.cf(Family.KEYS), Keys.concat(Keys.keyEntriesPrefix(namespace), index),
+    puts.put(Family.KEYS, Keys.concat(Keys.keyEntriesPrefix(namespace), index),
         Keys.EMPTY);
     for (Bytes keyId : facts.keysAdded()) {
       Optional<KeyBinding> bound = binding(keyId);
@@ -225,7 +226,7 @@ final class Appender {
 
   private void put(KeyBinding binding) throws RocksDBException {
     bindings.put(binding.keyId(), binding);
-    batch.put(handles.cf(Family.KEYS), Keys.binding(binding.keyId()),
+    puts.put(Family.KEYS, Keys.binding(binding.keyId()),
         KeyBindings.encode(binding));
   }
 }

@@ -40,7 +40,9 @@ final class Keys {
   private Keys() {}
 
   static byte[] u64(long value) {
-    return ByteBuffer.allocate(8).putLong(value).array();
+    byte[] out = new byte[8];
+    putU64(out, 0, value);
+    return out;
   }
 
   static long u64(byte[] bytes, int offset) {
@@ -93,19 +95,58 @@ final class Keys {
   }
 
   static byte[] modelVersion(String folded, String version) {
-    return concat((byte) 'v', ascii(folded), (byte) 0, ascii(version));
+    if (!isAscii(folded) || !isAscii(version)) {
+      return concat((byte) 'v', ascii(folded), (byte) 0, ascii(version));
+    }
+    byte[] out = new byte[2 + folded.length() + version.length()];
+    out[0] = 'v';
+    int at = putAscii(out, 1, folded);
+    out[at] = 0;
+    putAscii(out, at + 1, version);
+    return out;
   }
 
   static byte[] spelling(String folded) {
-    return concat((byte) 's', ascii(folded));
+    if (!isAscii(folded)) {
+      return concat((byte) 's', ascii(folded));
+    }
+    byte[] out = new byte[1 + folded.length()];
+    out[0] = 's';
+    putAscii(out, 1, folded);
+    return out;
   }
 
   static byte[] versionsPrefix(String folded) {
     return concat((byte) 'i', ascii(folded), (byte) 0);
   }
 
+  /** {@code versionsPrefix(folded) ‖ u64 index}: a version of a name, in index order. */
+  static byte[] version(String folded, long index) {
+    if (!isAscii(folded)) {
+      return concat(versionsPrefix(folded), index);
+    }
+    byte[] out = new byte[10 + folded.length()];
+    out[0] = 'i';
+    int at = putAscii(out, 1, folded);
+    out[at] = 0;
+    putU64(out, at + 1, index);
+    return out;
+  }
+
   static byte[] modelsPrefix(String namespace) {
     return concat(ascii(namespace), (byte) 0);
+  }
+
+  /** {@code modelsPrefix(namespace) ‖ folded}: a model name of a namespace. */
+  static byte[] model(String namespace, String folded) {
+    if (!isAscii(namespace) || !isAscii(folded)) {
+      return concat(modelsPrefix(namespace), ascii(folded));
+    }
+    byte[] out = new byte[1 + namespace.length() + folded.length()];
+    int at = putAscii(out, 0, namespace);
+    out[at] = 0;
+    putAscii(out, at + 1, folded);
+    return out;
   }
 
   static byte[] keyEntriesPrefix(String namespace) {
@@ -120,8 +161,56 @@ final class Keys {
     return concat((byte) 's', keyId);
   }
 
+  /** {@code signedByPrefix(keyId) ‖ u64 index}: an entry signed by a key. */
+  static byte[] signedBy(byte[] keyId, long index) {
+    byte[] out = new byte[9 + keyId.length];
+    out[0] = 's';
+    System.arraycopy(keyId, 0, out, 1, keyId.length);
+    putU64(out, 1 + keyId.length, index);
+    return out;
+  }
+
   static byte[] targetsPrefix(Bytes targetId, byte kind) {
     return concat(targetId, kind);
+  }
+
+  /** {@code id ‖ u64 index ‖ tail}: the digests', children's and targets' keys and values. */
+  static byte[] idIndex(byte[] id, long index, byte[] tail) {
+    byte[] out = new byte[id.length + 8 + tail.length];
+    System.arraycopy(id, 0, out, 0, id.length);
+    putU64(out, id.length, index);
+    System.arraycopy(tail, 0, out, id.length + 8, tail.length);
+    return out;
+  }
+
+  /** Writes {@code value} big-endian at {@code at}. */
+  private static void putU64(byte[] out, int at, long value) {
+    for (int i = 7; i >= 0; i--) {
+      out[at + i] = (byte) value;
+      value >>>= 8;
+    }
+  }
+
+  /**
+   * True when every char is ASCII: then {@link #ascii(String)} gives one byte per char, as {@link
+   * #putAscii} writes them. Other text (refused by the rules before it reaches a key, but a query
+   * may hold it) takes {@link #concat} and {@link #ascii(String)} for the same bytes as ever.
+   */
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Writes ASCII {@code text} at {@code at}, one byte per char; returns the end. */
+  private static int putAscii(byte[] out, int at, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      out[at++] = (byte) text.charAt(i);
+    }
+    return at;
   }
 
   /** The smallest key greater than every key starting with {@code prefix}; null if none. */

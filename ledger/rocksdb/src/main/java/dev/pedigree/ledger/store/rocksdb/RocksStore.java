@@ -221,6 +221,21 @@ public final class RocksStore implements Store {
     return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
   }
 
+  /** One multi-get for the ids not known to be absent. */
+  @Override
+  public List<OptionalLong> indexesOf(List<Bytes> ids) throws StoreException {
+    List<byte[]> keys = new ArrayList<>(ids.size());
+    for (Bytes id : ids) {
+      keys.add(id.toByteArray());
+    }
+    List<byte[]> values = getAllOrAbsent(Family.IDS, keys);
+    List<OptionalLong> indexes = new ArrayList<>(ids.size());
+    for (byte[] value : values) {
+      indexes.add(value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0)));
+    }
+    return indexes;
+  }
+
   @Override
   public Page<DigestHit> entriesWithDigest(Bytes sha256, Optional<String> cursor, int limit)
       throws StoreException {
@@ -270,7 +285,16 @@ public final class RocksStore implements Store {
 
   @Override
   public OptionalLong modelVersion(String folded, String version) throws StoreException {
-    byte[] value = getOrAbsent(Family.NAMES, Keys.modelVersion(folded, version));
+    byte[] key = Keys.modelVersion(folded, version);
+    Absences known = absences;
+    if (known.contains(Family.NAMES, Keys.spelling(folded))) {
+      // A name@version is written only with or after its name's first spelling (Appender), so a
+      // name found unregistered since the last append has no version: no read. The rules ask for
+      // the spelling first.
+      known.add(Family.NAMES, key);
+      return OptionalLong.empty();
+    }
+    byte[] value = getOrAbsent(Family.NAMES, key);
     return value == null ? OptionalLong.empty() : OptionalLong.of(Keys.u64(value, 0));
   }
 
@@ -278,6 +302,21 @@ public final class RocksStore implements Store {
   public Optional<String> spelling(String folded) throws StoreException {
     return Optional.ofNullable(getOrAbsent(Family.NAMES, Keys.spelling(folded)))
         .map(v -> Keys.ascii(v, 0, v.length));
+  }
+
+  /** One multi-get for the names not known to be absent. */
+  @Override
+  public List<Optional<String>> spellings(List<String> folded) throws StoreException {
+    List<byte[]> keys = new ArrayList<>(folded.size());
+    for (String name : folded) {
+      keys.add(Keys.spelling(name));
+    }
+    List<byte[]> values = getAllOrAbsent(Family.NAMES, keys);
+    List<Optional<String>> spellings = new ArrayList<>(folded.size());
+    for (byte[] value : values) {
+      spellings.add(Optional.ofNullable(value).map(v -> Keys.ascii(v, 0, v.length)));
+    }
+    return spellings;
   }
 
   @Override
@@ -344,6 +383,34 @@ public final class RocksStore implements Store {
       known.add(family, key);
     }
     return value;
+  }
+
+  /**
+   * The values of {@code keys} (null where absent), in order, with one multi-get for those not
+   * known to be absent; those found absent are remembered as {@link #getOrAbsent} does.
+   */
+  private List<byte[]> getAllOrAbsent(Family family, List<byte[]> keys) throws StoreException {
+    Absences known = absences;
+    byte[][] values = new byte[keys.size()][];
+    List<byte[]> unknown = new ArrayList<>(keys.size());
+    int[] at = new int[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      if (!known.contains(family, keys.get(i))) {
+        at[unknown.size()] = i;
+        unknown.add(keys.get(i));
+      }
+    }
+    if (!unknown.isEmpty()) { // RocksJava's multiGetAsList refuses an empty key list.
+      List<byte[]> found = call(() -> handles.db.multiGetAsList(
+          Collections.nCopies(unknown.size(), handles.cf(family)), unknown));
+      for (int k = 0; k < found.size(); k++) {
+        if (found.get(k) == null) {
+          known.add(family, unknown.get(k));
+        }
+        values[at[k]] = found.get(k);
+      }
+    }
+    return Arrays.asList(values);
   }
 
   private Scan scan(Family family, byte[] prefix) {

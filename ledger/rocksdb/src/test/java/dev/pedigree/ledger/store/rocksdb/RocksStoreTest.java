@@ -9,6 +9,8 @@ import dev.pedigree.ledger.store.AppendBatch;
 import dev.pedigree.ledger.store.AppendRefusedException;
 import dev.pedigree.ledger.store.EntryFacts;
 import dev.pedigree.ledger.store.Head;
+import dev.pedigree.ledger.store.KeyBinding;
+import dev.pedigree.ledger.store.RemovalReason;
 import dev.pedigree.ledger.store.StoreException;
 import dev.pedigree.ledger.store.StoredEntry;
 import dev.pedigree.ledger.store.Tail;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +170,69 @@ class RocksStoreTest {
           e.getMessage());
       assertEquals(1, store.size());
       assertTrue(store.indexOf(Fixtures.id(1)).isEmpty());
+    }
+  }
+
+  @Test
+  void indexesOfAndSpellings_manyAtOnce_answerAsOneByOneBeforeAndAfterAnAppend()
+      throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 2, 2);
+      List<Bytes> ids = List.of(Fixtures.id(1), Fixtures.id(2), Fixtures.id(0), Fixtures.id(2));
+      List<String> names = List.of("acme/model-2", "acme/model-0", "acme/model-2");
+      assertEquals(List.of(OptionalLong.of(1), OptionalLong.empty(), OptionalLong.of(0),
+          OptionalLong.empty()), store.indexesOf(ids));
+      assertEquals(List.of(Optional.empty(), Optional.of("acme/Model_0"), Optional.empty()),
+          store.spellings(names));
+      assertTrue(store.indexOf(Fixtures.id(2)).isEmpty());
+      assertTrue(store.modelVersion("acme/model-2", "1.0").isEmpty());
+      assertEquals(List.of(), store.indexesOf(List.of()));
+      store.append(Fixtures.batch(2, 2, 1, Fixtures::release));
+      // The misses do not outlive the append.
+      assertEquals(List.of(OptionalLong.of(1), OptionalLong.of(2), OptionalLong.of(0),
+          OptionalLong.of(2)), store.indexesOf(ids));
+      assertEquals(List.of(Optional.of("acme/Model_2"), Optional.of("acme/Model_0"),
+          Optional.of("acme/Model_2")), store.spellings(names));
+      assertEquals(2, store.modelVersion("acme/model-2", "1.0").getAsLong());
+    }
+  }
+
+  @Test
+  void append_keyAddedThenRemovedInOneBatch_theLaterBindingStands() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 1, 1);
+      Bytes key = Fixtures.digest("key k");
+      // Both entries write the key's binding: the batch's puts go in key order, the later last.
+      store.append(Fixtures.batch(1, 1, 3, i -> i == 2
+          ? EntryFacts.key("acme", List.of(), List.of(key), Optional.of(RemovalReason.ROTATED),
+              List.of(Fixtures.SIGNER))
+          : i == 1
+              ? EntryFacts.key("acme", List.of(key), List.of(), Optional.empty(),
+                  List.of(Fixtures.SIGNER))
+              : Fixtures.release(i)));
+      assertEquals(new KeyBinding(key, "acme", 1,
+          Optional.of(new KeyBinding.Removal(2, RemovalReason.ROTATED))),
+          store.keyBinding(key).orElseThrow());
+      assertEquals(List.of(1L, 2L), store.keyEntries("acme"));
+      assertEquals(3, store.modelVersion("acme/model-3", "1.0").getAsLong());
+    }
+  }
+
+  @Test
+  void modelVersion_ofARegisteredNameAfterOtherNamesMissed_readsTheStore() throws Exception {
+    try (RocksStore store = RocksStore.open(dir)) {
+      Fixtures.appendReleases(store, 2, 2);
+      // A miss of one name says nothing of another's versions, nor of a version of its own.
+      assertEquals(Optional.empty(), store.spelling("acme/model-2"));
+      assertEquals(1, store.modelVersion("acme/model-1", "1.0").getAsLong());
+      assertTrue(store.modelVersion("acme/model-1", "2.0").isEmpty());
+      assertTrue(store.modelVersion("acme/model-2", "1.0").isEmpty());
+      assertEquals(Optional.of("acme/Model_1"), store.spelling("acme/model-1"));
+      assertEquals(1, store.modelVersion("acme/model-1", "1.0").getAsLong());
+      AppendBatch again = Fixtures.batch(2, 2, 1, i -> Fixtures.release(1));
+      StoreException e = assertThrows(AppendRefusedException.class, () -> store.append(again));
+      assertEquals("acme/model-1@1.0 is already registered at index 1; refusing it at 2",
+          e.getMessage());
     }
   }
 
