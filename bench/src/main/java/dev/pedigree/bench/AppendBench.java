@@ -40,6 +40,9 @@ import java.util.stream.IntStream;
  * [entries per run, default 20000] [concurrency...]}
  */
 public final class AppendBench {
+  /** The sequencer's largest batch: {@code -Dbatch=N}, default the ledger's 256. */
+  private static final int BATCH_SIZE = Integer.getInteger("batch", LedgerConfig.DEFAULT_BATCH_SIZE);
+
   private AppendBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -48,8 +51,8 @@ public final class AppendBench {
         ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
         : new int[] {1, 16, 256, 1024};
     Ed25519PrivateKey key = Ed25519PrivateKey.fromSeed(Sha256.hash("bench".getBytes()));
-    System.out.printf("cores %d, %d signed entries per run%n",
-        Runtime.getRuntime().availableProcessors(), entries);
+    System.out.printf("cores %d, %d signed entries per run, batches of up to %d%n",
+        Runtime.getRuntime().availableProcessors(), entries, BATCH_SIZE);
     for (int level : levels) {
       int n = level == 1 ? Math.min(entries, 2_000) : entries;
       run(key, level, n);
@@ -61,7 +64,7 @@ public final class AppendBench {
     List<byte[]> bodies = IntStream.range(0, n).parallel()
         .mapToObj(i -> release(key, "bench/" + prefix + "-" + i)).toList();
     try (TempDir dir = TempDir.create("pedigree-bench");
-        Ledger ledger = Ledger.open(new LedgerConfig(dir.path(), Optional.empty(), 256, 0,
+        Ledger ledger = Ledger.open(new LedgerConfig(dir.path(), Optional.empty(), BATCH_SIZE, 0,
             Clock.systemUTC()))) {
       ledger.submit(binding(key)).join();
       AtomicInteger next = new AtomicInteger();
