@@ -16,7 +16,7 @@
 #
 # The files are read once before timing, so all three tools hash from the page cache; with more
 # data than free memory every tool measures the disk instead. The pedigree time includes the JVM's
-# start (about 0.3 s of CPU), which dominates at small sizes.
+# start (about 0.1 s of CPU), which dominates at small sizes.
 set -euo pipefail
 
 files=8 mib=512 runs=5 threads=$(nproc 2>/dev/null || echo 1) dir="" keep=0
