@@ -1,6 +1,5 @@
 package dev.pedigree.api.handler;
 
-import dev.pedigree.api.http.QueryParams;
 import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.ledger.store.Page;
 import io.vertx.core.Handler;
@@ -25,8 +24,8 @@ public final class DescendantsHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     String id = ctx.pathParam("id");
-    int limit = QueryParams.intIn(ctx, "limit", Paging.DEFAULT_LIMIT, 1, Paging.MAX_LIMIT);
-    Optional<String> cursor = QueryParams.text(ctx, "cursor");
+    int limit = Paging.limit(ctx);
+    Optional<String> cursor = Paging.cursor(ctx);
     OffLoop.answer(ctx, () -> {
       // The page first: a bad cursor is refused before any count is paid for.
       Optional<Page<String>> page = ledger.descendants(id, cursor, limit);

@@ -1,6 +1,5 @@
 package dev.pedigree.api.handler;
 
-import dev.pedigree.api.http.QueryParams;
 import dev.pedigree.ledger.lineage.EntryReader;
 import dev.pedigree.ledger.lineage.StoredRecord;
 import dev.pedigree.ledger.service.Ledger;
@@ -34,8 +33,8 @@ public final class ModelHandler implements Handler<RoutingContext> {
     String namespace = ctx.pathParam("namespace");
     String model = ctx.pathParam("model");
     String name = namespace + "/" + model;
-    int limit = QueryParams.intIn(ctx, "limit", Paging.DEFAULT_LIMIT, 1, Paging.MAX_LIMIT);
-    Optional<String> cursor = QueryParams.text(ctx, "cursor");
+    int limit = Paging.limit(ctx);
+    Optional<String> cursor = Paging.cursor(ctx);
     OffLoop.answer(ctx, () -> body(ledger.versions(name, cursor, limit)),
         (c, body) -> Answers.json(c, 200,
             body.orElseThrow(() -> Answers.notFound("model " + name))));

@@ -1,6 +1,5 @@
 package dev.pedigree.api.handler;
 
-import dev.pedigree.api.http.QueryParams;
 import dev.pedigree.ledger.crypto.Bytes;
 import dev.pedigree.ledger.lineage.LineageQueries.SearchHit;
 import dev.pedigree.ledger.service.Ledger;
@@ -24,8 +23,8 @@ public final class SearchHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     // The OpenAPI layer has checked ^[0-9a-f]{64}$.
     Bytes sha256 = Bytes.fromHex(ctx.queryParams().get("sha256"));
-    int limit = QueryParams.intIn(ctx, "limit", Paging.DEFAULT_LIMIT, 1, Paging.MAX_LIMIT);
-    Optional<String> cursor = QueryParams.text(ctx, "cursor");
+    int limit = Paging.limit(ctx);
+    Optional<String> cursor = Paging.cursor(ctx);
     OffLoop.answer(ctx, () -> ledger.search(sha256, cursor, limit),
         (c, page) -> Answers.json(c, 200, body(page)));
   }
