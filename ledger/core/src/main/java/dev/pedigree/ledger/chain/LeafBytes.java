@@ -2,6 +2,7 @@ package dev.pedigree.ledger.chain;
 
 import dev.pedigree.ledger.crypto.DsseEnvelope;
 import dev.pedigree.ledger.crypto.DsseSignature;
+import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.json.Jcs;
 import dev.pedigree.ledger.json.JsonFormatException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import java.util.List;
 final class LeafBytes {
   private static final byte[] BASE64 =
       ascii("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
-  private static final byte[] HEX = ascii("0123456789abcdef");
   private static final byte[] OPEN = ascii("{\"envelope\":{\"payload\":\"");
   private static final byte[] PAYLOAD_TYPE = ascii("\",\"payloadType\":");
   private static final byte[] SIGNATURES = ascii(",\"signatures\":[");
@@ -119,10 +119,7 @@ final class LeafBytes {
 
   /** Lowercase hex. */
   private LeafBytes hex(byte[] b) {
-    for (byte x : b) {
-      out[length++] = HEX[(x >> 4) & 0xf];
-      out[length++] = HEX[x & 0xf];
-    }
+    length = Hex.encode(b, out, length);
     return this;
   }
 }

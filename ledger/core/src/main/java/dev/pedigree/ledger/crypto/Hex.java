@@ -23,11 +23,21 @@ public final class Hex {
 
   public static String encode(byte[] bytes) {
     byte[] out = new byte[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xf];
-      out[2 * i + 1] = DIGITS[bytes[i] & 0xf];
-    }
+    encode(bytes, out, 0);
     return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Writes the lowercase hex of {@code bytes} as ASCII into {@code out} from {@code offset}; returns
+   * the offset after it.
+   */
+  public static int encode(byte[] bytes, byte[] out, int offset) {
+    int at = offset;
+    for (byte b : bytes) {
+      out[at++] = DIGITS[(b >> 4) & 0xf];
+      out[at++] = DIGITS[b & 0xf];
+    }
+    return at;
   }
 
   /**
