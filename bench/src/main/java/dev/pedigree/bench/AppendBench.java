@@ -41,7 +41,8 @@ import java.util.stream.IntStream;
  */
 public final class AppendBench {
   /** The sequencer's largest batch: {@code -Dbatch=N}, default the ledger's 256. */
-  private static final int BATCH_SIZE = Integer.getInteger("batch", LedgerConfig.DEFAULT_BATCH_SIZE);
+  private static final int BATCH_SIZE =
+      Integer.getInteger("batch", LedgerConfig.DEFAULT_BATCH_SIZE);
 
   private AppendBench() {}
 

@@ -28,8 +28,8 @@ public final class Hex {
   }
 
   /**
-   * Writes the lowercase hex of {@code bytes} as ASCII into {@code out} from {@code offset}; returns
-   * the offset after it.
+   * Writes the lowercase hex of {@code bytes} as ASCII into {@code out} from {@code offset};
+   * returns the offset after it.
    */
   public static int encode(byte[] bytes, byte[] out, int offset) {
     int at = offset;
