@@ -50,6 +50,7 @@ public final class Server implements AutoCloseable {
     Gauge.builder("pedigree.descendant.cache.roots", ledger, Ledger::descendantCacheRoots)
         .description("Entries whose descendant set is cached")
         .register(registry);
+    BatchMeters.register(registry, ledger, config.batchSize());
     Vertx vertx = Vertx.builder()
         .with(vertxOptions())
         .withMetrics(new MicrometerMetricsFactory(registry))

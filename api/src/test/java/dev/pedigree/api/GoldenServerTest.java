@@ -422,6 +422,29 @@ class GoldenServerTest {
         text);
   }
 
+  @Test
+  void metrics_describeTheSequencersBatches() throws Exception {
+    String text = server.get("/metrics").bodyAsString();
+    // Every created entry was added by some batch, and a batch adds at least one.
+    assertEquals(9.0, sample(text, "pedigree_batch_entries_sum"), text);
+    double batches = sample(text, "pedigree_batch_entries_count");
+    assertTrue(batches >= 1 && batches <= 9, text);
+    assertEquals(batches, sample(text, "pedigree_batch_duration_seconds_count"), text);
+    assertEquals(batches, sample(text, "pedigree_batch_submissions_count"), text);
+    assertTrue(sample(text, "pedigree_batch_submissions_sum") >= 9.0, text);
+    assertTrue(sample(text, "pedigree_batch_duration_seconds_sum") > 0, text);
+    assertEquals(batches, sample(text, "pedigree_batch_entries_bucket{le=\"+Inf\"}"), text);
+  }
+
+  /** The value of the sample line that starts with {@code name} and a space. */
+  private static double sample(String metrics, String name) {
+    return metrics.lines()
+        .filter(line -> line.startsWith(name + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample " + name + " in\n" + metrics));
+  }
+
   private static long treeSize() throws Exception {
     return Long.parseLong(server.get("/v1/log/checkpoint").bodyAsString().split("\n")[1]);
   }

@@ -11,6 +11,7 @@ import dev.pedigree.ledger.store.StoreException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,6 +37,7 @@ public final class Sequencer implements AutoCloseable {
   private final Thread thread;
   private volatile TreeState state;
   private volatile boolean closed;
+  private volatile BatchListener listener = (submissions, appended, nanos) -> { };
 
   private Sequencer(Store store, BatchBuilder builder, TreeState state, int batchSize,
       int batchMillis) {
@@ -81,6 +83,11 @@ public final class Sequencer implements AutoCloseable {
       failQueued(); // closed while queueing: nobody else will answer it
     }
     return future;
+  }
+
+  /** Told of each batch once it is durable (see {@link BatchListener}); replaces the last one. */
+  public void onBatch(BatchListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /** True while the writer thread runs and takes submissions. */
@@ -143,6 +150,7 @@ public final class Sequencer implements AutoCloseable {
   }
 
   private void write(List<Pending> batch) {
+    long start = System.nanoTime();
     List<Submission> submissions = batch.stream().map(Pending::submission).toList();
     BatchPlan plan;
     try {
@@ -155,7 +163,9 @@ public final class Sequencer implements AutoCloseable {
       return;
     }
     plan.batch().ifPresent(builder::written);
+    long appended = plan.after().size() - state.size();
     state = plan.after();
+    tell(batch.size(), (int) appended, System.nanoTime() - start);
     for (int i = 0; i < batch.size(); i++) {
       Outcome outcome = plan.outcomes().get(i);
       CompletableFuture<Appended> future = batch.get(i).future();
@@ -164,6 +174,14 @@ public final class Sequencer implements AutoCloseable {
       } else {
         future.completeExceptionally(((Refused) outcome).reason());
       }
+    }
+  }
+
+  private void tell(int submissions, int appended, long nanos) {
+    try {
+      listener.written(submissions, appended, nanos);
+    } catch (RuntimeException e) {
+      // Metrics only: the batch is durable and its submitters are answered regardless.
     }
   }
 

@@ -25,6 +25,7 @@ import dev.pedigree.ledger.merkle.HashReader;
 import dev.pedigree.ledger.merkle.Proofs;
 import dev.pedigree.ledger.rules.Affected;
 import dev.pedigree.ledger.sequencer.Appended;
+import dev.pedigree.ledger.sequencer.BatchListener;
 import dev.pedigree.ledger.sequencer.Sequencer;
 import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.LeafVisitor;
@@ -400,6 +401,11 @@ public final class Ledger implements AutoCloseable {
   public List<Long> revocations(String id) throws StoreException {
     Optional<Bytes> key = EntryReader.idBytes(id);
     return key.isEmpty() ? List.of() : store.revocations(key.get());
+  }
+
+  /** Tells {@code listener} of each durable batch, on the sequencer's thread. */
+  public void onBatch(BatchListener listener) {
+    sequencer.onBatch(listener);
   }
 
   public Health health() throws StoreException {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +85,47 @@ class SequencerTest {
         assertEquals(new Appended(base.id(), 1, base.leaf(), base.leafHash(), false), again);
         assertEquals(2, store.size());
         assertEquals(2, sequencer.size());
+      }
+    }
+  }
+
+  @Test
+  void onBatch_toldOfEachDurableBatch_withWhatItTookAndAdded() throws Exception {
+    var acme = SignedEntries.key("acme");
+    try (RocksStore store = RocksStore.open(dir)) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 4, 10_000)) {
+        List<long[]> told = new CopyOnWriteArrayList<>();
+        sequencer.onBatch((taken, appended, nanos) -> told.add(new long[] {taken, appended, nanos}));
+        byte[] release = SignedEntries.release("acme/base", "1.0", acme);
+        // One batch of four: two new entries, a refusal and a repeat.
+        List<CompletableFuture<Appended>> futures = List.of(
+            sequencer.submit(parse(SignedEntries.binding("acme", acme))),
+            sequencer.submit(parse(release)),
+            sequencer.submit(parse(SignedEntries.release("ACME/base", "1.0", acme))),
+            sequencer.submit(parse(release)));
+        futures.get(3).get();
+        // Told before any submitter is answered.
+        assertEquals(1, told.size());
+        assertEquals(4, told.get(0)[0]);
+        assertEquals(2, told.get(0)[1]);
+        assertTrue(told.get(0)[2] > 0);
+        // A batch of repeats only adds nothing, and a listener that throws changes no answer.
+        sequencer.onBatch((taken, appended, nanos) -> {
+          told.add(new long[] {taken, appended, nanos});
+          throw new IllegalStateException("a broken meter");
+        });
+        List<CompletableFuture<Appended>> repeats = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          repeats.add(sequencer.submit(parse(release)));
+        }
+        for (CompletableFuture<Appended> repeat : repeats) {
+          assertEquals(1, repeat.get().index());
+        }
+        assertEquals(2, told.size());
+        assertEquals(4, told.get(1)[0]);
+        assertEquals(0, told.get(1)[1]);
+        assertEquals(2, store.size());
       }
     }
   }
