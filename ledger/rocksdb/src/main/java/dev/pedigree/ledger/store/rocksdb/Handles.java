@@ -11,6 +11,7 @@ import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
+import org.rocksdb.HashSkipListMemTableConfig;
 import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -21,7 +22,8 @@ import org.rocksdb.WriteOptions;
  * Every native object of an open store, closed together in reverse order of creation. Options are
  * sized for a small machine (2 cores): two background jobs, one bounded block cache shared by all
  * families, bloom filters in the files of the families read by key, and over the memtables of
- * those whose lookups mostly miss.
+ * those whose lookups mostly miss; the memtables of families keyed by a random digest are hashed
+ * by it ({@link Family#hashedByDigest}).
  */
 final class Handles implements AutoCloseable {
   private static final long BLOCK_CACHE_BYTES = 64L << 20;
@@ -54,6 +56,8 @@ final class Handles implements AutoCloseable {
         .setCreateIfMissing(create)
         .setCreateMissingColumnFamilies(create)
         .setMaxBackgroundJobs(2)
+        // Hashed memtables take no concurrent inserts; the store has one writer anyway.
+        .setAllowConcurrentMemtableWrite(false)
         .setKeepLogFileNum(5)
         .setParanoidChecks(true));
     // DESIGN B3: nothing is acknowledged before it is durable; sync = fsync of the WAL.
@@ -88,6 +92,11 @@ final class Handles implements AutoCloseable {
       // In memory only (the files are as before): some 10 bits per key of a full memtable.
       options.setMemtablePrefixBloomSizeRatio(MEMTABLE_FILTER_RATIO)
           .setMemtableWholeKeyFiltering(true);
+    }
+    if (family.hashedByDigest()) {
+      // Scans stay under one digest: Scan bounds every iterator by the prefix's successor.
+      options.useFixedLengthPrefixExtractor(Family.DIGEST_PREFIX)
+          .setMemTableConfig(new HashSkipListMemTableConfig());
     }
     return options
         .setTableFormatConfig(table)
