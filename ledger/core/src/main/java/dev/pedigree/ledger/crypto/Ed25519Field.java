@@ -1,8 +1,5 @@
 package dev.pedigree.ledger.crypto;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
@@ -20,7 +17,7 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  *
  * <ul>
  *   <li><b>carried</b>: every limb below 2^51 + 2^12. What {@link #mul}, {@link #sqr}, {@link
- *       #carry} and {@link #decode} return.
+ *       #carry} and {@link Ed25519FieldCodec#decode} return.
  *   <li>{@link #add} of two carried elements: limbs below 2^52 + 2^13.
  *   <li>{@link #sub}(a, b) = a + 2p - b, b carried (every limb of 2p, at least 2^52 - 38, is above
  *       a carried limb, so no limb goes negative): limbs below a's + 2^52.
@@ -29,23 +26,22 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  * </ul>
  *
  * <p>Elements are not reduced: a carried element is below 2^255 + 2^217 (so below 2p) and may be
- * p or more; {@link #encode} reduces fully. Inversion goes to Bouncy Castle's {@code X25519Field}
- * through the 32-byte encoding, which costs less than an exponentiation here (BENCHMARKS.md), and
- * {@link Ed25519Point#decode} takes its square root there too.
+ * p or more; {@link Ed25519FieldCodec#encode} reduces fully. Inversion goes to Bouncy Castle's
+ * {@code X25519Field} through the 32-byte encoding ({@link Ed25519FieldCodec}), which costs less
+ * than an exponentiation here (BENCHMARKS.md), and {@link Ed25519Point#decode} takes its square
+ * root there too.
  */
 final class Ed25519Field {
   /** Limbs per element. */
   static final int LIMBS = 5;
 
-  private static final long MASK = (1L << 51) - 1;
+  /** The low 51 bits of a limb: what stays in it when it carries. */
+  static final long MASK = (1L << 51) - 1;
 
   /** The limbs of 2p = 2^256 - 38, added before subtracting a carried element. */
   private static final long TWO_P_0 = (1L << 52) - 38;
 
   private static final long TWO_P_N = (1L << 52) - 2;
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Ed25519Field() {}
 
@@ -291,82 +287,10 @@ final class Ed25519Field {
     r[4] = r4;
   }
 
-  /**
-   * Reduces a carried element in place to its least residue, below p: q = 1 exactly when a + 19
-   * reaches 2^255, i.e. a ≥ p (a carried element is below 2p), and a - q p = a + 19 q - q 2^255.
-   */
-  static void normalize(long[] a) {
-    carry(a); // limbs below 2^51 + 2^12 become limbs below 2^51, limb 1 at most 2^51
-    long q = (a[0] + 19) >>> 51;
-    q = (a[1] + q) >>> 51;
-    q = (a[2] + q) >>> 51;
-    q = (a[3] + q) >>> 51;
-    q = (a[4] + q) >>> 51;
-    long a0 = a[0] + 19 * q;
-    long a1 = a[1] + (a0 >>> 51);
-    long a2 = a[2] + (a1 >>> 51);
-    long a3 = a[3] + (a2 >>> 51);
-    long a4 = a[4] + (a3 >>> 51);
-    a[0] = a0 & MASK;
-    a[1] = a1 & MASK;
-    a[2] = a2 & MASK;
-    a[3] = a3 & MASK;
-    a[4] = a4 & MASK; // drops q 2^255
-  }
-
-  /** Reads 32 little-endian bytes, bit 255 ignored, as a carried element (not reduced mod p). */
-  static void decode(byte[] in, int offset, long[] r) {
-    long w0 = (long) LONGS.get(in, offset);
-    long w1 = (long) LONGS.get(in, offset + 8);
-    long w2 = (long) LONGS.get(in, offset + 16);
-    long w3 = (long) LONGS.get(in, offset + 24);
-    r[0] = w0 & MASK;
-    r[1] = ((w0 >>> 51) | (w1 << 13)) & MASK;
-    r[2] = ((w1 >>> 38) | (w2 << 26)) & MASK;
-    r[3] = ((w2 >>> 25) | (w3 << 39)) & MASK;
-    r[4] = (w3 >>> 12) & MASK;
-  }
-
-  /** Writes the least residue of a carried element a as 32 little-endian bytes; a is unchanged. */
-  static void encode(long[] a, byte[] out, int offset) {
-    long[] n = a.clone();
-    normalize(n);
-    LONGS.set(out, offset, n[0] | (n[1] << 51));
-    LONGS.set(out, offset + 8, (n[1] >>> 13) | (n[2] << 38));
-    LONGS.set(out, offset + 16, (n[2] >>> 26) | (n[3] << 25));
-    LONGS.set(out, offset + 24, (n[3] >>> 39) | (n[4] << 12));
-  }
-
-  /** True when the least residue of a carried element is odd (its "sign", RFC 8032 §5.1.2). */
-  static boolean isNegative(long[] a) {
-    long[] n = a.clone();
-    normalize(n);
-    return (n[0] & 1) != 0;
-  }
-
   /** r = 1 / a for a carried a ≠ 0 mod p (variable time, via Bouncy Castle); r is carried. */
   static void invVar(long[] a, long[] r) {
-    int[] bc = toBouncyCastle(a);
+    int[] bc = Ed25519FieldCodec.toBouncyCastle(a);
     X25519Field.invVar(bc, bc);
-    fromBouncyCastle(bc, r);
-  }
-
-  /** The element of a Bouncy Castle field element, carried. */
-  static void fromBouncyCastle(int[] a, long[] r) {
-    int[] n = X25519Field.create();
-    X25519Field.copy(a, 0, n, 0);
-    X25519Field.normalize(n);
-    byte[] bytes = new byte[32];
-    X25519Field.encode(n, bytes, 0);
-    decode(bytes, 0, r);
-  }
-
-  /** The Bouncy Castle field element of a carried element, reduced. */
-  static int[] toBouncyCastle(long[] a) {
-    byte[] bytes = new byte[32];
-    encode(a, bytes, 0);
-    int[] r = X25519Field.create();
-    X25519Field.decode(bytes, 0, r);
-    return r;
+    Ed25519FieldCodec.fromBouncyCastle(bc, r);
   }
 }

@@ -36,7 +36,7 @@ final class Ed25519Point {
     X25519Field.normalize(d);
     D_BOUNCY_CASTLE = d;
     D = Ed25519Field.create();
-    Ed25519Field.fromBouncyCastle(d, D);
+    Ed25519FieldCodec.fromBouncyCastle(d, D);
     D2 = Ed25519Field.create();
     Ed25519Field.add(D, D, D2);
     Ed25519Field.carry(D2);
@@ -91,8 +91,8 @@ final class Ed25519Point {
       X25519Field.negate(x, x);
     }
     Ed25519Point p = new Ed25519Point();
-    Ed25519Field.fromBouncyCastle(x, p.x);
-    Ed25519Field.fromBouncyCastle(y, p.y);
+    Ed25519FieldCodec.fromBouncyCastle(x, p.x);
+    Ed25519FieldCodec.fromBouncyCastle(y, p.y);
     Ed25519Field.one(p.z);
     Ed25519Field.mul(p.x, p.y, p.t);
     return p;
@@ -106,8 +106,8 @@ final class Ed25519Point {
     Ed25519Field.invVar(z, zInv);
     Ed25519Field.mul(x, zInv, ax);
     Ed25519Field.mul(y, zInv, ay);
-    Ed25519Field.encode(ay, out, offset);
-    if (Ed25519Field.isNegative(ax)) {
+    Ed25519FieldCodec.encode(ay, out, offset);
+    if (Ed25519FieldCodec.isNegative(ax)) {
       out[offset + 31] |= (byte) 0x80;
     }
   }

@@ -1,7 +1,6 @@
 package dev.pedigree.ledger.crypto;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
@@ -26,8 +25,11 @@ final class Ed25519Verifier {
   /** Odd multiples of the RFC 8032 §5.1 base point B and of its shifts. */
   private static final Ed25519Tables BASE;
 
+  /** Bytes of a SHA-512 digest, RFC 8032's H (2b = 512 bits). */
+  private static final int SHA512_LENGTH = 64;
+
   private static final ThreadLocal<MessageDigest> SHA512 =
-      ThreadLocal.withInitial(Ed25519Verifier::newSha512);
+      ThreadLocal.withInitial(() -> JdkDigests.newDigest("SHA-512", SHA512_LENGTH));
 
   static {
     byte[] encoded =
@@ -93,13 +95,5 @@ final class Ed25519Verifier {
     digest.update(publicKey);
     digest.update(message);
     return digest.digest();
-  }
-
-  private static MessageDigest newSha512() {
-    try {
-      return MessageDigest.getInstance("SHA-512");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-512", e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.pedigree.ledger.crypto;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * SHA-256 through the JDK's {@link MessageDigest}, which uses the CPU's SHA instructions where
@@ -28,15 +27,7 @@ public final class Sha256 {
   }
 
   private static MessageDigest getInstance() {
-    MessageDigest jdk = JdkSha256.digestOrNull(); // the same digest, without building SUN's services
-    if (jdk != null) {
-      return jdk;
-    }
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return JdkDigests.newDigest("SHA-256", LENGTH); // without building SUN's services if it can
   }
 
   /** SHA-256 of the concatenation of the parts. */

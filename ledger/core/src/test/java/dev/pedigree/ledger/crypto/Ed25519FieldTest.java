@@ -14,9 +14,9 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every operation of {@link Ed25519Field} against {@link BigInteger} mod p (and a long chain
- * against Bouncy Castle's {@code X25519Field}), on random elements and on limbs at the bounds each
- * operation documents, with the bounds of the results checked too.
+ * Every operation of {@link Ed25519Field} and {@link Ed25519FieldCodec} against {@link BigInteger}
+ * mod p (and a long chain against Bouncy Castle's {@code X25519Field}), on random elements and on
+ * limbs at the bounds each operation documents, with the bounds of the results checked too.
  */
 class Ed25519FieldTest {
   private static final BigInteger P =
@@ -219,15 +219,15 @@ class Ed25519FieldTest {
       BigInteger expected = value(a).mod(P);
       long[] before = a.clone();
       byte[] out = new byte[34];
-      Ed25519Field.encode(a, out, 1);
+      Ed25519FieldCodec.encode(a, out, 1);
       String where = Arrays.toString(a);
       assertArrayEquals(littleEndian(expected), Arrays.copyOfRange(out, 1, 33), where);
       assertEquals(0, out[0], where);
       assertEquals(0, out[33], where);
       assertArrayEquals(before, a, where);
-      assertEquals(expected.testBit(0), Ed25519Field.isNegative(a), where);
+      assertEquals(expected.testBit(0), Ed25519FieldCodec.isNegative(a), where);
       long[] normalized = a.clone();
-      Ed25519Field.normalize(normalized);
+      Ed25519FieldCodec.normalize(normalized);
       assertEquals(expected, value(normalized), where);
     }
   }
@@ -249,7 +249,7 @@ class Ed25519FieldTest {
       byte[] padded = new byte[35];
       System.arraycopy(in, 0, padded, 3, 32);
       long[] r = Ed25519Field.create();
-      Ed25519Field.decode(padded, 3, r);
+      Ed25519FieldCodec.decode(padded, 3, r);
       String where = Hex.encode(in);
       assertEquals(littleEndian(in).clearBit(255), value(r), where);
       assertCarried(r, where);
@@ -273,12 +273,12 @@ class Ed25519FieldTest {
   @Test
   void bouncyCastleConversions_roundTrip() {
     for (long[] a : samples(CARRIED, 500, 12)) {
-      int[] bc = Ed25519Field.toBouncyCastle(a);
+      int[] bc = Ed25519FieldCodec.toBouncyCastle(a);
       byte[] bytes = new byte[32];
       X25519Field.encode(bc, bytes, 0);
       assertEquals(value(a).mod(P), littleEndian(bytes));
       long[] back = Ed25519Field.create();
-      Ed25519Field.fromBouncyCastle(bc, back);
+      Ed25519FieldCodec.fromBouncyCastle(bc, back);
       assertEquals(value(a).mod(P), value(back));
     }
   }
@@ -293,8 +293,8 @@ class Ed25519FieldTest {
     SplittableRandom random = new SplittableRandom(13);
     long[] x = random(random, TWO_51);
     long[] y = random(random, TWO_51);
-    int[] bx = Ed25519Field.toBouncyCastle(x);
-    int[] by = Ed25519Field.toBouncyCastle(y);
+    int[] bx = Ed25519FieldCodec.toBouncyCastle(x);
+    int[] by = Ed25519FieldCodec.toBouncyCastle(y);
     BigInteger vx = value(x);
     BigInteger vy = value(y);
     long[] s = Ed25519Field.create();
@@ -335,11 +335,11 @@ class Ed25519FieldTest {
     }
     byte[] ours = new byte[32];
     byte[] theirs = new byte[32];
-    Ed25519Field.encode(x, ours, 0);
+    Ed25519FieldCodec.encode(x, ours, 0);
     X25519Field.normalize(bx);
     X25519Field.encode(bx, theirs, 0);
     assertArrayEquals(theirs, ours);
-    Ed25519Field.encode(y, ours, 0);
+    Ed25519FieldCodec.encode(y, ours, 0);
     X25519Field.normalize(by);
     X25519Field.encode(by, theirs, 0);
     assertArrayEquals(theirs, ours);
