@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
           + " ${DEFAULT-VALUE}).")
   String batchSize;
 
-  @Option(names = "--batch-millis", defaultValue = "${env:PEDIGREE_BATCH_MILLIS:-2}",
+  @Option(names = "--batch-millis", defaultValue = "${env:PEDIGREE_BATCH_MILLIS:-0}",
       description = "Longest wait to fill a batch, in ms (PEDIGREE_BATCH_MILLIS, default"
           + " ${DEFAULT-VALUE}).")
   String batchMillis;

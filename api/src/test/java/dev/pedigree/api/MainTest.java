@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.pedigree.api.config.ServerConfig;
 import picocli.CommandLine;
 
 class MainTest {
@@ -57,6 +58,18 @@ class MainTest {
     } finally {
       main.stop();
     }
+  }
+
+  @Test
+  void defaults_areServerConfigs() {
+    Main main = new Main(null);
+    new CommandLine(main).parseArgs();
+    assertEquals(String.valueOf(ServerConfig.DEFAULT_BATCH_SIZE), main.batchSize);
+    // Group commit: a batch takes what queued up during the previous write, and waits for nothing.
+    assertEquals("0", main.batchMillis);
+    assertEquals(String.valueOf(ServerConfig.DEFAULT_BATCH_MILLIS), main.batchMillis);
+    assertEquals(String.valueOf(ServerConfig.DEFAULT_MAX_BODY_BYTES), main.maxBody);
+    assertEquals(String.valueOf(ServerConfig.DEFAULT_HASH_CACHE_MIB), main.hashCacheMib);
   }
 
   @Test

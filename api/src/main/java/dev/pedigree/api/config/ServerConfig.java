@@ -24,7 +24,7 @@ public record ServerConfig(
 
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
   public static final int DEFAULT_BATCH_SIZE = 256;
-  public static final int DEFAULT_BATCH_MILLIS = 2;
+  public static final int DEFAULT_BATCH_MILLIS = 0;
   /** 2^20 stored hashes: every one of a log of up to 524,288 entries. */
   public static final int DEFAULT_HASH_CACHE_MIB = 40;
   /** Keeps the cache's arrays within a Java array's reach. */
