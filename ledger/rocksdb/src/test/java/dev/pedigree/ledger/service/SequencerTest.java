@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pedigree.ledger.chain.ChainVerifier;
 import dev.pedigree.ledger.checkpoint.NoteSigner;
 import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.intake.Rejection;
 import dev.pedigree.ledger.intake.Submission;
@@ -61,6 +62,20 @@ class SequencerTest {
     }
   }
 
+  /**
+   * Submits acme's binding, acme/base 1.0, ACME/base 1.0 (the same name folded) and acme/base 1.0
+   * again: with batches of four, one batch of two new entries, a refusal and a repeat.
+   */
+  private static List<CompletableFuture<Appended>> submitMixedBatch(Sequencer sequencer,
+      Ed25519PrivateKey acme) throws RejectedException {
+    byte[] release = SignedEntries.release("acme/base", "1.0", acme);
+    return List.of(
+        sequencer.submit(parse(SignedEntries.binding("acme", acme))),
+        sequencer.submit(parse(release)),
+        sequencer.submit(parse(SignedEntries.release("ACME/base", "1.0", acme))),
+        sequencer.submit(parse(release)));
+  }
+
   @Test
   void submit_refusedEntryInMiddleOfBatch_othersAppendedInOrder() throws Exception {
     var acme = SignedEntries.key("acme");
@@ -69,12 +84,7 @@ class SequencerTest {
       try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 4, 10_000)) {
         // One batch of four (the sequencer waits for the fourth): the third takes a name the
         // first took in the same batch, the second and fourth are the same payload.
-        byte[] release = SignedEntries.release("acme/base", "1.0", acme);
-        List<CompletableFuture<Appended>> futures = List.of(
-            sequencer.submit(parse(SignedEntries.binding("acme", acme))),
-            sequencer.submit(parse(release)),
-            sequencer.submit(parse(SignedEntries.release("ACME/base", "1.0", acme))),
-            sequencer.submit(parse(release)));
+        List<CompletableFuture<Appended>> futures = submitMixedBatch(sequencer, acme);
         assertEquals(0, futures.get(0).get().index());
         Appended base = futures.get(1).get();
         assertEquals(1, base.index());
@@ -97,13 +107,9 @@ class SequencerTest {
       try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 4, 10_000)) {
         List<long[]> told = new CopyOnWriteArrayList<>();
         sequencer.onBatch((taken, appended, nanos) -> told.add(new long[] {taken, appended, nanos}));
-        byte[] release = SignedEntries.release("acme/base", "1.0", acme);
         // One batch of four: two new entries, a refusal and a repeat.
-        List<CompletableFuture<Appended>> futures = List.of(
-            sequencer.submit(parse(SignedEntries.binding("acme", acme))),
-            sequencer.submit(parse(release)),
-            sequencer.submit(parse(SignedEntries.release("ACME/base", "1.0", acme))),
-            sequencer.submit(parse(release)));
+        List<CompletableFuture<Appended>> futures = submitMixedBatch(sequencer, acme);
+        byte[] release = SignedEntries.release("acme/base", "1.0", acme);
         futures.get(3).get();
         // Told before any submitter is answered.
         assertEquals(1, told.size());
