@@ -19,39 +19,28 @@ public final class Dsse {
    */
   public static byte[] pae(String payloadType, byte[] payload) {
     byte[] type = payloadType.getBytes(StandardCharsets.UTF_8);
-    int typeDigits = digits(type.length);
-    int payloadDigits = digits(payload.length);
-    // the three SPs after LEN(type), type and LEN(body)
-    int length = PREFIX.length + typeDigits + type.length + payloadDigits + payload.length + 3;
-    byte[] out = new byte[length];
-    System.arraycopy(PREFIX, 0, out, 0, PREFIX.length);
-    int at = writeDecimal(type.length, typeDigits, out, PREFIX.length);
+    byte[] typeLength = decimal(type.length);
+    byte[] payloadLength = decimal(payload.length);
+    byte[] out = new byte[PREFIX.length + typeLength.length + type.length + payloadLength.length
+        + payload.length + 3]; // the three SPs after LEN(type), type and LEN(body)
+    int at = put(PREFIX, out, 0);
+    at = put(typeLength, out, at);
     out[at++] = ' ';
-    System.arraycopy(type, 0, out, at, type.length);
-    at += type.length;
+    at = put(type, out, at);
     out[at++] = ' ';
-    at = writeDecimal(payload.length, payloadDigits, out, at);
+    at = put(payloadLength, out, at);
     out[at++] = ' ';
-    System.arraycopy(payload, 0, out, at, payload.length);
+    put(payload, out, at);
     return out;
   }
 
-  /** The number of decimal digits of {@code n} ≥ 0. */
-  private static int digits(int n) {
-    int digits = 1;
-    for (int rest = n; rest >= 10; rest /= 10) {
-      digits++;
-    }
-    return digits;
+  private static byte[] decimal(int n) {
+    return Integer.toString(n).getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Writes the {@code digits} ASCII decimal digits of {@code n} at {@code at}; returns the end. */
-  private static int writeDecimal(int n, int digits, byte[] out, int at) {
-    int rest = n;
-    for (int i = at + digits - 1; i >= at; i--) {
-      out[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
-    }
-    return at + digits;
+  /** Copies {@code bytes} into {@code out} at {@code at}; returns the end. */
+  private static int put(byte[] bytes, byte[] out, int at) {
+    System.arraycopy(bytes, 0, out, at, bytes.length);
+    return at + bytes.length;
   }
 }
