@@ -189,6 +189,20 @@ class RefusalsTest {
   }
 
   @Test
+  void emptyBody_malformedJson() throws Exception {
+    JsonObject body = refused(new byte[0], 400, "malformed-json");
+    assertEquals("the request body is empty", body.getString("detail"));
+  }
+
+  @Test
+  void jsonTheLedgerReadsMoreStrictly_keepsItsDetail() throws Exception {
+    // Jackson reads 70 nested arrays; the ledger's reader stops at 64 levels.
+    byte[] deep = ("[".repeat(70) + "]".repeat(70)).getBytes(StandardCharsets.UTF_8);
+    JsonObject body = refused(deep, 400, "malformed-json");
+    assertTrue(body.getString("detail").startsWith("envelope: "), body.getString("detail"));
+  }
+
+  @Test
   void recordOver65535Bytes_tooLarge() throws Exception {
     ObjectNode claim = Json.mapper().createObjectNode().put("type", "evaluation")
         .put("notes", "x".repeat(70_000));

@@ -1,8 +1,10 @@
 package dev.pedigree.api.handler;
 
 import dev.pedigree.api.http.JsonBody;
+import dev.pedigree.api.problem.ProblemException;
 import dev.pedigree.api.problem.Rejections;
 import dev.pedigree.ledger.intake.RejectedException;
+import dev.pedigree.ledger.intake.Rejection;
 import dev.pedigree.ledger.service.Ledger;
 import dev.pedigree.ledger.service.Registration;
 import io.micrometer.core.instrument.Counter;
@@ -13,6 +15,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -58,7 +61,7 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
           Throwable cause = unwrap(result.cause());
           if (cause instanceof RejectedException refusal) {
             outcome("refused", refusal.rejection().slug()).count(sample);
-            ctx.fail(Rejections.problem(refusal));
+            ctx.fail(problem(refusal, body));
           } else {
             outcome("failed", "none").count(sample);
             ctx.fail(cause);
@@ -77,6 +80,21 @@ public final class CreateEntryHandler implements Handler<RoutingContext> {
             + r.leafHash().hex() + "\",\"bundle\":")
         .appendBytes(bundle)
         .appendString("}");
+  }
+
+  /**
+   * The problem of a refusal. A body the ledger found malformed is read again with Jackson, off
+   * the path of every valid body: one that is not JSON at all gets the detail it had when it was
+   * refused before reaching the ledger ("the request body is not JSON at byte ...").
+   */
+  private static ProblemException problem(RejectedException refusal, byte[] body) {
+    if (refusal.rejection() == Rejection.MALFORMED_JSON) {
+      Optional<ProblemException> notJson = JsonBody.notJson(body);
+      if (notJson.isPresent()) {
+        return notJson.get();
+      }
+    }
+    return Rejections.problem(refusal);
   }
 
   private Outcome outcome(String outcome, String problem) {

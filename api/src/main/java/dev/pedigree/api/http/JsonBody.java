@@ -10,15 +10,16 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Checks that the request body is one JSON value (400 {@code malformed-json} otherwise) and keeps
- * the exact bytes for the handler: what is hashed and stored is the bytes as sent (DESIGN A1), so
- * nothing in front of the handler may re-serialise them.
+ * Keeps the exact bytes of the request body for the handler: what is hashed and stored is the
+ * bytes as sent (DESIGN A1), so nothing in front of the handler may re-serialise them.
  *
- * <p>The check reads the body's tokens once ({@link JsonCheck}) without building a tree, which
- * only a handler that looks inside asks for ({@link #tree}); any body that check does not accept
- * is parsed as a tree, which gives the problem its exact detail.
+ * <p>Nothing is parsed here, on the event loop: the ledger parses every body off it, more strictly
+ * than Jackson does, and refuses one that is not JSON. Only when it has, {@link #notJson} reads the
+ * body again to give the problem the detail it always had. A handler that looks inside (the admin
+ * gate) asks for {@link #tree}, which refuses a body that is not JSON the same way.
  */
 public final class JsonBody implements Handler<RoutingContext> {
   private static final String KEY = "pedigree.rawBody";
@@ -26,13 +27,7 @@ public final class JsonBody implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    byte[] raw = bytesOf(ctx.body());
-    if (!JsonCheck.isOneValue(raw)) {
-      // Throws the malformed-json problem; a body the tree parser takes after all (whitespace
-      // only, which it reads as "missing") goes on, as it did when every body was parsed so.
-      ctx.put(TREE_KEY, parse(raw));
-    }
-    ctx.put(KEY, raw);
+    ctx.put(KEY, bytesOf(ctx.body()));
     ctx.next();
   }
 
@@ -56,6 +51,20 @@ public final class JsonBody implements Handler<RoutingContext> {
       ctx.put(TREE_KEY, tree);
     }
     return tree;
+  }
+
+  /**
+   * The {@code malformed-json} problem of a body that is not one JSON value, with the detail of
+   * Jackson's error (where it is and what), or empty when Jackson reads it; for a body the ledger
+   * refused as malformed, whose own detail is then the answer.
+   */
+  public static Optional<ProblemException> notJson(byte[] raw) {
+    try {
+      parse(raw);
+      return Optional.empty();
+    } catch (ProblemException e) {
+      return Optional.of(e);
+    }
   }
 
   /** Parses {@code raw} as a single JSON value, or throws a {@code malformed-json} problem. */
