@@ -110,10 +110,25 @@ final class Ed25519Scalar {
    * no two non-zero within w places, summing to the part (a final carry lands in the extra digit).
    */
   static byte[] wnaf(byte[] scalar, int from, int bits, int width) {
+    int[] nonZero = new int[bits / width + 1];
+    int count = wnafNonZero(scalar, from, bits, width, nonZero, 0);
+    byte[] digits = new byte[bits + 1];
+    for (int n = 0; n < count; n++) {
+      digits[nonZero[n] >>> 8] = (byte) nonZero[n];
+    }
+    return digits;
+  }
+
+  /**
+   * The non-zero digits of {@link #wnaf}, in order of position from the lowest, written to {@code
+   * out} from {@code offset} on as {@code position << 8 | digit & 0xff}; returns their count, at
+   * most {@code bits / width + 1} (they are w places apart over positions 0 to {@code bits}).
+   */
+  static int wnafNonZero(byte[] scalar, int from, int bits, int width, int[] out, int offset) {
     if (width < 2 || width > 8) {
       throw new IllegalArgumentException("NAF width " + width + ", want 2 to 8");
     }
-    byte[] digits = new byte[bits + 1];
+    int count = 0;
     int carry = 0;
     int position = 0;
     while (position <= bits) {
@@ -132,10 +147,10 @@ final class Ed25519Scalar {
       } else {
         carry = 0;
       }
-      digits[position] = (byte) digit;
+      out[offset + count++] = position << 8 | (digit & 0xff);
       position += width;
     }
-    return digits;
+    return count;
   }
 
   /** The 56 bits of the part from {@code position} on, zero past its end. */
