@@ -12,13 +12,15 @@ import java.util.Arrays;
  * likewise: [S]B - [k]A = Σ ([S_i]B_i - [k_i]A_i) with B_i = [2^(b i)]B and A_i = [2^(b i)]A,
  * evaluated in one interleaved pass of b - 1 doublings (Straus/Shamir) over tables of odd
  * multiples of every B_i and A_i ({@link Ed25519Tables}). The digits come from one width-w NAF of
- * each whole scalar, read b bits at a time, so the cut adds no digits. The tables of B are built
- * once per process (8 parts, width 8, affine); those of A are the key's, and so is n: 4 for a key
- * seen a few times, 8 for a busy one ({@link Ed25519KeyTables}).
+ * each whole scalar, read b bits at a time, so the cut adds no digits, and {@link Ed25519Schedule}
+ * lists the non-zero ones in the order they are added. The tables of B are built once per process
+ * (16 parts, width 8, affine: 1,024 points, about 210 KB); those of A are the key's, and so is n: 4
+ * for a key seen a few times, 8 for a busy one, 16 for a very busy one ({@link
+ * Ed25519KeyTables}).
  */
 final class Ed25519Verifier {
-  /** B's tables serve key tables of any n parts dividing 8: part i of n is part 8i/n of B's. */
-  private static final int BASE_PARTS = 8;
+  /** B's tables serve key tables of any n parts dividing 16: part i of n is part 16i/n of B's. */
+  private static final int BASE_PARTS = 16;
 
   private static final int BASE_WIDTH = 8;
 
