@@ -17,7 +17,8 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * quartiles of the per-round ratio and the median CPU time per verification of each side, with
  * the key reused (as a log's signers' keys are), with a key parsed for every call (the strict
  * verifier's worst case: the first verification with a key builds its tables), and with a key
- * parsed every 8 and 50 calls (the 8th verification with a key builds its large tables).
+ * parsed every 8, 50 and 200 calls (the 8th verification with a key builds its large tables, the
+ * 64th its larger ones).
  *
  * <pre>java -cp bench/target/benchmarks.jar dev.pedigree.bench.Ed25519Ratio [rounds]</pre>
  */
@@ -57,7 +58,7 @@ public final class Ed25519Ratio {
         rounds,
         () -> strict(strictKey, messages, signatures),
         () -> bouncyCastle(bcPoint, messages, signatures));
-    for (int uses : new int[] {1, 8, 50}) {
+    for (int uses : new int[] {1, 8, 50, 200}) {
       compare(
           uses == 1 ? "new key per call" : "new key every " + uses + " calls",
           rounds,
