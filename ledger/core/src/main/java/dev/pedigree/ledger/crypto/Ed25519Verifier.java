@@ -76,7 +76,13 @@ final class Ed25519Verifier {
       // The last addition at a position is followed by a doubling or the encoding: neither
       // reads T.
       boolean more = n + 1 < count && Ed25519Schedule.position(schedule[n + 1]) == at;
-      sum.add(tables[term][Math.abs(digit) >>> 1], (term >= parts) ^ (digit < 0), scratch, more);
+      Ed25519Point.Cached multiple = tables[term][Math.abs(digit) >>> 1];
+      boolean subtract = (term >= parts) ^ (digit < 0);
+      if (n == 0) {
+        sum.set(multiple, subtract, more);
+      } else {
+        sum.add(multiple, subtract, scratch, more);
+      }
     }
     while (position > 0) {
       position--;
