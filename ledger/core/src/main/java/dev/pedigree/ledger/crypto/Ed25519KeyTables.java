@@ -24,11 +24,12 @@ import java.lang.invoke.VarHandle;
  *   <li>The {@value #VERY_BUSY}th verification replaces those with larger ones, for 16 parts of 16
  *       bits: A_i = [2^(16 i)]A for i < 16 (the even ones read back from the large tables, 128
  *       doublings for the odd ones) and their odd multiples up to 63A_i (width-7 NAF), 512 affine
- *       points. A verification then doubles 15 times and adds about 32 times for k. Building them
- *       costs about ten verifications with the large tables, repaid after about fifty more (a
- *       verification is then about a sixth cheaper, BENCHMARKS.md), which is why they wait for the
- *       {@value #VERY_BUSY}th; they take about 105 KB on the heap (under 120 KB without compressed
- *       references), held only by keys in such use, such as a server's namespace keys.
+ *       points. A verification then doubles 15 times and adds about 32 times for k, about 4 µs
+ *       (an eighth) less. Building them costs about twenty verifications, repaid after about 140
+ *       more (BENCHMARKS.md), which is why they wait for the {@value #VERY_BUSY}th: a key used
+ *       exactly that often pays at most a tenth more for its verifications than with the large
+ *       tables, one used thousands of times (a server's namespace key) an eighth less. They take
+ *       about 105 KB on the heap (under 120 KB without compressed references).
  * </ul>
  *
  * <p>Thread-safe: tables are immutable and published through a volatile field, each only in place
@@ -42,7 +43,7 @@ final class Ed25519KeyTables {
   static final int BUSY = 8;
 
   /** The verification that builds the larger tables. */
-  static final int VERY_BUSY = 64;
+  static final int VERY_BUSY = 256;
 
   private static final int SMALL_PARTS = 4;
   private static final int SMALL_WIDTH = 4;
