@@ -18,7 +18,7 @@ final class Ed25519Scalar {
    */
   private static final long[] FOLD = {666643, 470296, 654183, -997805, 136657, -683901};
 
-  /** Bits per {@link #window}: 8 bytes read from the one holding the first bit give at least 57. */
+  /** Bits per {@link #window}: a run of equal bits longer than that takes another turn. */
   private static final int WINDOW = 56;
 
   private Ed25519Scalar() {}
@@ -110,14 +110,30 @@ final class Ed25519Scalar {
    * no two non-zero within w places, summing to the part (a final carry lands in the extra digit).
    */
   static byte[] wnaf(byte[] scalar, int from, int bits, int width) {
+    int[] nonZero = new int[bits / width + 1];
+    int count = wnafNonZero(scalar, from, bits, width, nonZero, 0);
+    byte[] digits = new byte[bits + 1];
+    for (int n = 0; n < count; n++) {
+      digits[nonZero[n] >>> 8] = (byte) nonZero[n];
+    }
+    return digits;
+  }
+
+  /**
+   * The non-zero digits of {@link #wnaf}, in order of position from the lowest, written to {@code
+   * out} from {@code offset} on as {@code position << 8 | digit & 0xff}; returns their count, at
+   * most {@code bits / width + 1} (they are w places apart over positions 0 to {@code bits}).
+   */
+  static int wnafNonZero(byte[] scalar, int from, int bits, int width, int[] out, int offset) {
     if (width < 2 || width > 8) {
       throw new IllegalArgumentException("NAF width " + width + ", want 2 to 8");
     }
-    byte[] digits = new byte[bits + 1];
+    long[] limbs = limbs(scalar, from, bits);
+    int count = 0;
     int carry = 0;
     int position = 0;
     while (position <= bits) {
-      long next = window(scalar, from, bits, position);
+      long next = window(limbs, position);
       // Skip the bits where the running value (part + carry) is 0: zeros without a carry, ones
       // with one. The window holds 56 bits, so a longer run takes another turn.
       int run = Math.min(Long.numberOfTrailingZeros(carry == 0 ? next : ~next), WINDOW);
@@ -132,24 +148,44 @@ final class Ed25519Scalar {
       } else {
         carry = 0;
       }
-      digits[position] = (byte) digit;
+      out[offset + count++] = position << 8 | (digit & 0xff);
       position += width;
     }
-    return digits;
+    return count;
   }
 
-  /** The 56 bits of the part from {@code position} on, zero past its end. */
-  private static long window(byte[] scalar, int from, int bits, int position) {
-    int count = Math.min(WINDOW, bits - position);
-    if (count <= 0) {
-      return 0;
+  /**
+   * The {@code bits}-bit part of {@code scalar} from bit {@code from} on, in little-endian 64-bit
+   * limbs, followed by a zero limb: what {@link #window} reads the part from without going back to
+   * the bytes.
+   */
+  private static long[] limbs(byte[] scalar, int from, int bits) {
+    long[] limbs = new long[(bits + 63) / 64 + 1];
+    int first = from >>> 3;
+    int shift = from & 7;
+    for (int i = 0; 8 * i < bits && first + i < scalar.length; i++) {
+      int at = first + i;
+      int value = (scalar[at] & 0xff) >>> shift;
+      if (shift != 0 && at + 1 < scalar.length) {
+        value |= (scalar[at + 1] & 0xff) << (8 - shift);
+      }
+      limbs[i >>> 3] |= (long) (value & 0xff) << (8 * (i & 7));
     }
-    int bit = from + position;
-    int first = bit >>> 3;
-    long word = 0;
-    for (int i = 0, end = Math.min(8, scalar.length - first); i < end; i++) {
-      word |= (long) (scalar[first + i] & 0xff) << (8 * i);
+    if (bits % 64 != 0) {
+      limbs[bits / 64] &= (1L << (bits % 64)) - 1;
     }
-    return (word >>> (bit & 7)) & ((1L << count) - 1);
+    return limbs;
+  }
+
+  /** The 56 bits of the part from {@code position} (at most its length) on, zero past its end. */
+  private static long window(long[] limbs, int position) {
+    int limb = position >>> 6;
+    int offset = position & 63;
+    long word = limbs[limb] >>> offset;
+    if (offset != 0) {
+      // Within the part, or at its end, where the limb past it is the zero one.
+      word |= limbs[limb + 1] << (64 - offset);
+    }
+    return word & ((1L << WINDOW) - 1);
   }
 }

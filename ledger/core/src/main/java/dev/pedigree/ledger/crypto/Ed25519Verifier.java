@@ -12,13 +12,15 @@ import java.util.Arrays;
  * likewise: [S]B - [k]A = Σ ([S_i]B_i - [k_i]A_i) with B_i = [2^(b i)]B and A_i = [2^(b i)]A,
  * evaluated in one interleaved pass of b - 1 doublings (Straus/Shamir) over tables of odd
  * multiples of every B_i and A_i ({@link Ed25519Tables}). The digits come from one width-w NAF of
- * each whole scalar, read b bits at a time, so the cut adds no digits. The tables of B are built
- * once per process (8 parts, width 8, affine); those of A are the key's, and so is n: 4 for a key
- * seen a few times, 8 for a busy one ({@link Ed25519KeyTables}).
+ * each whole scalar, read b bits at a time, so the cut adds no digits, and {@link Ed25519Schedule}
+ * lists the non-zero ones in the order they are added. The tables of B are built once per process
+ * (16 parts, width 8, affine: 1,024 points, about 210 KB); those of A are the key's, and so is n: 4
+ * for a key seen a few times, 8 for a busy one, 16 for a very busy one ({@link
+ * Ed25519KeyTables}).
  */
 final class Ed25519Verifier {
-  /** B's tables serve key tables of any n parts dividing 8: part i of n is part 8i/n of B's. */
-  private static final int BASE_PARTS = 8;
+  /** B's tables serve key tables of any n parts dividing 16: part i of n is part 16i/n of B's. */
+  private static final int BASE_PARTS = 16;
 
   private static final int BASE_WIDTH = 8;
 
@@ -47,16 +49,11 @@ final class Ed25519Verifier {
     byte[] k = new byte[32];
     Ed25519Scalar.reduce(sha512(signature, publicKey, message), k);
     // One wNAF of each whole scalar; its digit at bit p = bits i + q is added at position q from
-    // the table of part i, as d 2^p = d 2^q 2^(bits i). Both scalars are below L < 2^253, so the
-    // digits end before bit 256. Term i < parts adds [S_i]B_i, term parts + i subtracts [k_i]A_i,
-    // and the digit of term j at position q is digits[bits j + q].
-    byte[] digits = new byte[2 * 256];
-    System.arraycopy(Ed25519Scalar.wnaf(signature, 256, 256, BASE_WIDTH), 0, digits, 0, 256);
-    System.arraycopy(Ed25519Scalar.wnaf(k, 0, 256, key.width()), 0, digits, 256, 256);
+    // the table of part i, as d 2^p = d 2^q 2^(bits i). Term i < parts adds [S_i]B_i, term
+    // parts + i subtracts [k_i]A_i; the schedule lists the non-zero digits in the order added.
     int parts = key.parts();
-    int bits = key.bits();
-    int terms = 2 * parts;
-    Ed25519Point.Cached[][] tables = new Ed25519Point.Cached[terms][];
+    int[] schedule = Ed25519Schedule.of(signature, 256, BASE_WIDTH, k, key.width(), parts);
+    Ed25519Point.Cached[][] tables = new Ed25519Point.Cached[2 * parts][];
     for (int i = 0; i < parts; i++) {
       tables[i] = BASE.multiples(i * (BASE_PARTS / parts));
       tables[parts + i] = key.multiples(i);
@@ -64,24 +61,32 @@ final class Ed25519Verifier {
 
     Ed25519Point.Scratch scratch = new Ed25519Point.Scratch();
     Ed25519Point sum = Ed25519Point.neutral();
-    boolean neutral = true;
-    for (int position = bits - 1; position >= 0; position--) {
-      int last = terms - 1;
-      while (last >= 0 && digits[bits * last + position] == 0) {
-        last--;
-      }
-      if (!neutral) {
+    int count = schedule.length;
+    int position = count == 0 ? 0 : Ed25519Schedule.position(schedule[0]);
+    for (int n = 0; n < count; n++) {
+      int entry = schedule[n];
+      int at = Ed25519Schedule.position(entry);
+      while (position > at) {
+        position--;
         // T is needed only when an addition follows.
-        sum.doubleInPlace(scratch, last >= 0);
+        sum.doubleInPlace(scratch, position == at);
       }
-      for (int j = 0; j <= last; j++) {
-        int digit = digits[bits * j + position];
-        if (digit != 0) {
-          // The last addition here is followed by a doubling or the encoding: neither reads T.
-          sum.add(tables[j][Math.abs(digit) >>> 1], (j >= parts) ^ (digit < 0), scratch, j < last);
-          neutral = false;
-        }
+      int term = Ed25519Schedule.term(entry);
+      int digit = Ed25519Schedule.digit(entry);
+      // The last addition at a position is followed by a doubling or the encoding: neither
+      // reads T.
+      boolean more = n + 1 < count && Ed25519Schedule.position(schedule[n + 1]) == at;
+      Ed25519Point.Cached multiple = tables[term][Math.abs(digit) >>> 1];
+      boolean subtract = (term >= parts) ^ (digit < 0);
+      if (n == 0) {
+        sum.set(multiple, subtract, more);
+      } else {
+        sum.add(multiple, subtract, scratch, more);
       }
+    }
+    while (position > 0) {
+      position--;
+      sum.doubleInPlace(scratch, false);
     }
     byte[] encoded = new byte[32];
     sum.encode(encoded, 0);

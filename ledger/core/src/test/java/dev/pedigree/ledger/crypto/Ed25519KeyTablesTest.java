@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class Ed25519KeyTablesTest {
   private static final int BUSY = Ed25519KeyTables.BUSY;
+  private static final int VERY_BUSY = Ed25519KeyTables.VERY_BUSY;
   private static final BigInteger L =
       BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
@@ -175,6 +176,122 @@ class Ed25519KeyTablesTest {
         }
         assertTrue(key.tables().large(), "round " + round);
       }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void verify_keyCrossingVeryBusyThreshold_growsLargerTablesAndStillRefusesMutations()
+      throws Exception {
+    SplittableRandom random = new SplittableRandom(64);
+    Ed25519PrivateKey privateKey = privateKey(random);
+    Ed25519PublicKey key = privateKey.publicKey();
+    PublicKey jdkKey = jdkKey(key);
+    int accepted = 0;
+    for (int use = 1; use <= 3 * VERY_BUSY; use++) {
+      byte[] message = new byte[1 + random.nextInt(200)];
+      random.nextBytes(message);
+      byte[] signature = privateKey.sign(message);
+      switch (use % 4) {
+        case 0 -> {} // valid
+        case 1 -> signature[32 + random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // S
+        case 2 -> signature[random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // R
+        default -> message[random.nextInt(message.length)] ^= 1;
+      }
+      boolean got = verifies(key, message, signature);
+      assertEquals(jdkVerifies(jdkKey, message, signature), got, "use " + use);
+      assertEquals(use % 4 == 0, got, "use " + use);
+      assertEquals(use >= BUSY, key.tables().large(), "large tables after use " + use);
+      assertEquals(use >= VERY_BUSY, key.tables().larger(), "larger tables after use " + use);
+      accepted += got ? 1 : 0;
+    }
+    assertEquals(3 * VERY_BUSY / 4, accepted);
+  }
+
+  /**
+   * A mixed-order key A' = A + T, T of order 8, verified past the {@value
+   * Ed25519KeyTables#VERY_BUSY}th use: the larger tables' shifts are read back from the large
+   * ones, and the cofactorless equation still holds exactly when k ≡ 0 mod 8.
+   */
+  @Test
+  void verify_mixedOrderKeyAcrossVeryBusyThreshold_agreesWithJdk() throws Exception {
+    byte[] seed = new byte[32];
+    seed[0] = 7;
+    byte[] nonceSeed = new byte[32];
+    nonceSeed[0] = 12;
+    byte[] mixed = CryptoFixtures.mixedOrderKey(seed,
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+    Ed25519PublicKey key = Ed25519PublicKey.fromRaw(mixed);
+    PublicKey jdkKey = jdkKey(key);
+    byte[] r = Ed25519PrivateKey.fromSeed(nonceSeed).publicKey().raw().toByteArray();
+    int holding = 0;
+    int failing = 0;
+    for (int i = 0; holding < 16 || failing < 16; i++) {
+      byte[] message = {(byte) i, (byte) (i >>> 8)};
+      BigInteger k = littleEndian(sha512(r, mixed, message)).mod(L);
+      BigInteger s = clampedScalar(nonceSeed).add(k.multiply(clampedScalar(seed))).mod(L);
+      byte[] signature = Arrays.copyOf(r, 64);
+      System.arraycopy(littleEndian(s), 0, signature, 32, 32);
+      boolean want = k.mod(BigInteger.valueOf(8)).signum() == 0;
+      boolean larger = key.tables().larger();
+      assertEquals(want, jdkVerifies(jdkKey, message, signature), "JDK, message " + i);
+      assertEquals(want, verifies(key, message, signature), "strict, message " + i);
+      if (larger) {
+        holding += want ? 1 : 0;
+        failing += want ? 0 : 1;
+      }
+    }
+  }
+
+  /**
+   * Threads racing on one key's uses past the {@value Ed25519KeyTables#VERY_BUSY}th: every answer
+   * is the JDK's, and the larger tables end up built.
+   */
+  @Test
+  void verify_concurrentUsesPastVeryBusy_agreeWithJdkAndGrowLargerTables() throws Exception {
+    int threads = 8;
+    int count = 4 * VERY_BUSY / threads; // each signature verified once per thread
+    SplittableRandom random = new SplittableRandom(88);
+    Ed25519PrivateKey privateKey = privateKey(random);
+    PublicKey jdkKey = jdkKey(privateKey.publicKey());
+    byte[][] messages = new byte[count][];
+    byte[][] signatures = new byte[count][];
+    boolean[] want = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      messages[i] = new byte[] {(byte) i};
+      signatures[i] = privateKey.sign(messages[i]);
+      if (i % 2 == 1) {
+        signatures[i][random.nextInt(31)] ^= (byte) (1 << random.nextInt(8));
+      }
+      want[i] = jdkVerifies(jdkKey, messages[i], signatures[i]);
+    }
+    Ed25519PublicKey key = Ed25519PublicKey.fromRaw(privateKey.publicKey().raw().toByteArray());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> wrong = new ArrayList<>();
+                  for (int n = 0; n < count; n++) {
+                    int i = (n + offset) % count;
+                    if (verifies(key, messages[i], signatures[i]) != want[i]) {
+                      wrong.add("signature " + i);
+                    }
+                  }
+                  return wrong;
+                }));
+      }
+      start.countDown();
+      for (Future<List<String>> result : results) {
+        assertEquals(List.of(), result.get());
+      }
+      assertTrue(key.tables().larger());
     } finally {
       pool.shutdownNow();
     }

@@ -41,6 +41,27 @@ class Ed25519TablesTest {
     assertEntries(p, Ed25519Tables.affine(p, 2, 3).affine(4, 8), 4, 8);
   }
 
+  /** B's shape: 16 parts, width 8, 1,024 entries. */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void affine_sixteenPartsWidthEight_holdsOddMultiplesOfShifts(boolean mixedOrder)
+      throws Exception {
+    Ed25519Point p = point(mixedOrder);
+    assertEntries(p, Ed25519Tables.affine(p, 16, 8), 16, 8);
+  }
+
+  /** A very busy key's path: small tables, then large ones grown from them, then larger ones. */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void affine_grownToSixteenPartsWidthSeven_holdsOddMultiplesOfShifts(boolean mixedOrder)
+      throws Exception {
+    Ed25519Point p = point(mixedOrder);
+    Ed25519Tables small = Ed25519Tables.projective(p, 4, 4);
+    Ed25519Tables large = small.affine(8, 6);
+    assertEntries(p, large.affine(16, 7), 16, 7);
+    assertEntries(p, small.affine(16, 7), 16, 7);
+  }
+
   private static void assertEntries(Ed25519Point p, Ed25519Tables tables, int parts, int width) {
     assertEquals(parts, tables.parts());
     assertEquals(width, tables.width());
