@@ -18,7 +18,9 @@ import java.util.List;
  * signatures; keyid, sig. Equal to {@code Jcs.canonicalize(record.toJson())}, as tests check.
  *
  * <p>The buffer is sized exactly before anything is written, and the base64 and hex values are
- * encoded into it in place: no intermediate strings.
+ * encoded into it in place: no intermediate strings. The {@link #head} is written apart from the
+ * rest, so that the part only the envelope decides can be written before the entry has an index
+ * ({@link LeafPrefix}).
  */
 final class LeafBytes {
   private static final byte[] BASE64 =
@@ -43,7 +45,14 @@ final class LeafBytes {
   }
 
   static byte[] of(ChainRecord record) {
-    DsseEnvelope envelope = record.envelope();
+    return finish(head(record.envelope()), record);
+  }
+
+  /**
+   * The leaf bytes up to the index's value, {@code {"envelope":{...},"index":}}: what only the
+   * envelope decides.
+   */
+  static byte[] head(DsseEnvelope envelope) {
     byte[] payloadType;
     try {
       payloadType = Jcs.quote(envelope.payloadType());
@@ -54,12 +63,8 @@ final class LeafBytes {
     List<DsseSignature> signatures = envelope.signatures();
     byte[][] keyIds = new byte[signatures.size()][];
     byte[][] sigs = new byte[signatures.size()][];
-    byte[] index = ascii(Long.toString(record.index()));
-    byte[] time = ascii(record.integratedTime().toString());
-    byte[] prev = record.prev().toByteArray();
     int size = OPEN.length + base64Length(payload.length) + PAYLOAD_TYPE.length
-        + payloadType.length + SIGNATURES.length + INDEX.length + index.length + TIME.length
-        + time.length + PREV.length + 2 * prev.length + CLOSE.length;
+        + payloadType.length + SIGNATURES.length + INDEX.length;
     for (int i = 0; i < signatures.size(); i++) {
       keyIds[i] = ascii(signatures.get(i).keyId());
       sigs[i] = signatures.get(i).sig().toByteArray();
@@ -72,11 +77,27 @@ final class LeafBytes {
       leaf.bytes(i == 0 ? FIRST_KEYID : NEXT_KEYID).bytes(keyIds[i]).bytes(SIG).base64(sigs[i])
           .bytes(SIGNATURE_END);
     }
-    leaf.bytes(INDEX).bytes(index).bytes(TIME).bytes(time).bytes(PREV).hex(prev).bytes(CLOSE);
-    if (leaf.length != size) {
-      throw new IllegalStateException("leaf of " + leaf.length + " bytes, sized " + size);
+    leaf.bytes(INDEX);
+    return leaf.sized(size);
+  }
+
+  /** {@code head} (of the record's envelope) followed by the rest of the record's leaf bytes. */
+  static byte[] finish(byte[] head, ChainRecord record) {
+    byte[] index = ascii(Long.toString(record.index()));
+    byte[] time = ascii(record.integratedTime().toString());
+    byte[] prev = record.prev().toByteArray();
+    int size = head.length + index.length + TIME.length + time.length + PREV.length
+        + 2 * prev.length + CLOSE.length;
+    LeafBytes leaf = new LeafBytes(size);
+    leaf.bytes(head).bytes(index).bytes(TIME).bytes(time).bytes(PREV).hex(prev).bytes(CLOSE);
+    return leaf.sized(size);
+  }
+
+  private byte[] sized(int size) {
+    if (length != size) {
+      throw new IllegalStateException("leaf of " + length + " bytes, sized " + size);
     }
-    return leaf.out;
+    return out;
   }
 
   private static byte[] ascii(String s) {

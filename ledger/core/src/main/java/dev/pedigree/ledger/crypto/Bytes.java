@@ -8,6 +8,8 @@ import java.util.Arrays;
  */
 public final class Bytes implements Comparable<Bytes> {
   private final byte[] data;
+  /** The content's hash once computed, 0 before (as {@link String} keeps its own). */
+  private int hash;
 
   private Bytes(byte[] data) {
     this.data = data;
@@ -49,7 +51,13 @@ public final class Bytes implements Comparable<Bytes> {
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(data);
+    // A benign race: every thread computes the same value from the immutable content.
+    int h = hash;
+    if (h == 0) {
+      h = Arrays.hashCode(data);
+      hash = h;
+    }
+    return h;
   }
 
   @Override

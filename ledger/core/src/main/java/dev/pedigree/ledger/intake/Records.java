@@ -2,6 +2,7 @@ package dev.pedigree.ledger.intake;
 
 import dev.pedigree.ledger.chain.ChainRecord;
 import dev.pedigree.ledger.chain.IntegratedTime;
+import dev.pedigree.ledger.chain.LeafPrefix;
 import dev.pedigree.ledger.crypto.Bytes;
 
 /** Builds the leaf bytes of an accepted submission: its record in JCS form (DESIGN A3). */
@@ -22,8 +23,24 @@ public final class Records {
   public static byte[] leafFor(
       Submission submission, long index, IntegratedTime integratedTime, Bytes prevLeafHash)
       throws RejectedException {
-    byte[] leaf =
-        new ChainRecord(submission.envelope(), index, integratedTime, prevLeafHash).leafBytes();
+    return limited(
+        new ChainRecord(submission.envelope(), index, integratedTime, prevLeafHash).leafBytes());
+  }
+
+  /**
+   * {@link #leafFor(Submission, long, IntegratedTime, Bytes)} for the submission whose envelope
+   * {@code prefix} is of, from the prefix written already.
+   *
+   * @throws RejectedException {@link Rejection#TOO_LARGE} when the record exceeds {@link
+   *     #MAX_LEAF_BYTES}
+   */
+  public static byte[] leafFor(
+      LeafPrefix prefix, long index, IntegratedTime integratedTime, Bytes prevLeafHash)
+      throws RejectedException {
+    return limited(prefix.leafBytes(index, integratedTime, prevLeafHash));
+  }
+
+  private static byte[] limited(byte[] leaf) throws RejectedException {
     if (leaf.length > MAX_LEAF_BYTES) {
       throw new RejectedException(
           Rejection.TOO_LARGE,

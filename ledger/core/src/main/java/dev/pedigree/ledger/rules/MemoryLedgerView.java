@@ -17,7 +17,7 @@ import java.util.Set;
 public final class MemoryLedgerView implements LedgerView {
   private final Map<String, EntryInfo> entries = new HashMap<>();
   private final Map<String, String> spellings = new HashMap<>();
-  private final Set<String> versions = new HashSet<>();
+  private final Set<Version> versions = new HashSet<>();
   private final Map<String, KeyHistory> keyHistories = new HashMap<>();
   private final Map<String, String> keyNamespaces = new HashMap<>();
   private final Map<String, List<EntryInfo>> revocations = new HashMap<>();
@@ -36,7 +36,7 @@ public final class MemoryLedgerView implements LedgerView {
     if (info.model() != null) {
       String folded = info.model().name().folded();
       spellings.putIfAbsent(folded, info.model().name().text());
-      versions.add(versionKey(folded, info.model().version().value()));
+      versions.add(new Version(folded, info.model().version().value()));
     }
     if (info.kind() == Kind.REVOCATION) {
       revocations.computeIfAbsent(info.target(), t -> new ArrayList<>()).add(info);
@@ -72,7 +72,7 @@ public final class MemoryLedgerView implements LedgerView {
 
   @Override
   public boolean versionTaken(String foldedName, String version) {
-    return versions.contains(versionKey(foldedName, version));
+    return versions.contains(new Version(foldedName, version));
   }
 
   @Override
@@ -85,8 +85,9 @@ public final class MemoryLedgerView implements LedgerView {
     return Optional.ofNullable(keyNamespaces.get(keyId));
   }
 
-  /** '@' is in neither a name nor a version (DESIGN A5), so the pair is unambiguous. */
-  private static String versionKey(String folded, String version) {
-    return folded + "@" + version;
-  }
+  /**
+   * A registered {@code name@version}: a pair rather than the joined text, whose hash would be
+   * computed anew on every question, where the parts' hashes are kept by their strings.
+   */
+  private record Version(String folded, String version) {}
 }

@@ -27,10 +27,12 @@ import dev.pedigree.ledger.store.StoredEntry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Builds one batch (DESIGN B3): each submission in order is checked against the store and the
@@ -51,20 +53,20 @@ final class BatchBuilder {
     this.clock = clock;
   }
 
-  BatchPlan build(TreeState state, List<Submission> submissions) throws StoreException {
+  BatchPlan build(TreeState state, List<Prepared> submissions) throws StoreException {
     OverlayView overlay = new OverlayView(view);
     BatchHashes hashes = new BatchHashes(store, state.hashCount());
-    List<StoredEntry> entries = new ArrayList<>();
-    Map<String, Appended> inBatch = new HashMap<>();
+    List<StoredEntry> entries = new ArrayList<>(submissions.size());
+    Map<String, Appended> inBatch = new HashMap<>(2 * submissions.size());
     List<Outcome> outcomes = new ArrayList<>(submissions.size());
     long index = state.size();
     Bytes prev = state.lastLeafHash();
     Optional<IntegratedTime> lastTime = state.lastTime();
     List<Bytes> ids = new ArrayList<>(submissions.size());
-    List<String> names = new ArrayList<>();
-    for (Submission s : submissions) {
-      ids.add(Bytes.fromHex(s.id()));
-      if (s.statement().predicate() instanceof ModelPredicate m) {
+    List<String> names = new ArrayList<>(submissions.size());
+    for (Prepared p : submissions) {
+      ids.add(p.id());
+      if (p.submission().statement().predicate() instanceof ModelPredicate m) {
         names.add(m.model().name().folded());
       }
     }
@@ -72,15 +74,16 @@ final class BatchBuilder {
       // What every entry asks first, read for the whole batch at once.
       List<OptionalLong> stored = store.indexesOf(ids);
       view.expectSpellings(names, store.spellings(names));
+      view.expectAbsent(absent(submissions, stored));
       for (int i = 0; i < submissions.size(); i++) {
-        Submission s = submissions.get(i);
+        Prepared p = submissions.get(i);
+        Submission s = p.submission();
         Appended earlier = inBatch.get(s.id());
         if (earlier != null) {
           outcomes.add(new Done(new Appended(
               s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false)));
           continue;
         }
-        Bytes id = ids.get(i);
         Optional<Appended> existing = existing(s.id(), stored.get(i));
         if (existing.isPresent()) {
           outcomes.add(new Done(existing.get()));
@@ -90,19 +93,19 @@ final class BatchBuilder {
         byte[] leaf;
         Accepted accepted;
         try {
-          leaf = Records.leafFor(s, index, time, prev);
-          accepted = Rules.check(overlay, index, s, s.signerKeyIds());
+          leaf = Records.leafFor(p.leaf(), index, time, prev);
+          accepted = Rules.check(overlay, index, s, p.signerKeyIds());
         } catch (RejectedException e) {
           outcomes.add(new Refused(e));
           continue;
         }
         overlay.apply(accepted);
-        byte[] leafHash = Merkle.leafHash(leaf);
+        byte[] leafHash = p.leaf().leafHash(leaf);
         hashes.addAll(StoredHashes.forRecordHash(index, leafHash, hashes));
         Bytes leafHashBytes = Bytes.copyOf(leafHash);
         Bytes leafBytes = Bytes.copyOf(leaf);
-        entries.add(new StoredEntry(index, id, leafBytes, leafHashBytes,
-            Facts.of(accepted.info(), s.statement())));
+        entries.add(new StoredEntry(index, p.id(), leafBytes, leafHashBytes,
+            p.facts().of(accepted.info().namespace())));
         Appended appended = new Appended(s.id(), index, leafBytes, leafHashBytes, true);
         inBatch.put(s.id(), appended);
         outcomes.add(new Done(appended));
@@ -127,7 +130,19 @@ final class BatchBuilder {
       throw e.getCause();
     } finally {
       view.expectSpellings(List.of(), List.of());
+      view.expectAbsent(Set.of());
     }
+  }
+
+  /** The ids the store does not hold, as {@code stored} (read for {@code submissions}) says. */
+  private static Set<String> absent(List<Prepared> submissions, List<OptionalLong> stored) {
+    Set<String> absent = new HashSet<>(2 * submissions.size());
+    for (int i = 0; i < submissions.size(); i++) {
+      if (stored.get(i).isEmpty()) {
+        absent.add(submissions.get(i).submission().id());
+      }
+    }
+    return absent;
   }
 
   /** Tells the rules' view what a plan made durable; call only once its append succeeded. */

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * A failed write fails the whole batch and leaves the store and the in-memory state as they were.
  */
 public final class Sequencer implements AutoCloseable {
-  private record Pending(Submission submission, CompletableFuture<Appended> future) {}
+  private record Pending(Prepared submission, CompletableFuture<Appended> future) {}
 
   private static final Pending STOP = new Pending(null, null);
 
@@ -71,6 +71,9 @@ public final class Sequencer implements AutoCloseable {
    * Queues a verified submission; never blocks. The future completes once the entry is durable (or
    * was in the log already), or fails with the {@code RejectedException} that refused it, or with a
    * {@link StoreException} when its batch could not be written.
+   *
+   * <p>What does not depend on the entry's place in the log ({@link Prepared}) is worked out here,
+   * on the caller's thread, before it is queued: the writer's thread is the log's bottleneck.
    */
   public CompletableFuture<Appended> submit(Submission submission) {
     CompletableFuture<Appended> future = new CompletableFuture<>();
@@ -78,7 +81,14 @@ public final class Sequencer implements AutoCloseable {
       future.completeExceptionally(new StoreException("the sequencer is closed"));
       return future;
     }
-    queue.add(new Pending(submission, future));
+    Prepared prepared;
+    try {
+      prepared = Prepared.of(submission);
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+      return future;
+    }
+    queue.add(new Pending(prepared, future));
     if (closed && !thread.isAlive()) {
       failQueued(); // closed while queueing: nobody else will answer it
     }
@@ -151,7 +161,7 @@ public final class Sequencer implements AutoCloseable {
 
   private void write(List<Pending> batch) {
     long start = System.nanoTime();
-    List<Submission> submissions = batch.stream().map(Pending::submission).toList();
+    List<Prepared> submissions = batch.stream().map(Pending::submission).toList();
     BatchPlan plan;
     try {
       plan = builder.build(state, submissions);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The store view as the single writer sees it: key histories are kept between batches without
@@ -21,6 +22,8 @@ final class WriterView implements LedgerView {
   private final Map<String, Optional<KeyHistory>> histories = new HashMap<>();
   /** The spellings the store held when the batch being built began, by folded name. */
   private final Map<String, Optional<String>> spellings = new HashMap<>();
+  /** Ids the store did not hold when the batch being built began. */
+  private Set<String> absent = Set.of();
 
   WriterView(StoreLedgerView store) {
     this.store = store;
@@ -46,6 +49,14 @@ final class WriterView implements LedgerView {
     }
   }
 
+  /**
+   * While a batch is built: ids the store did not hold at its start (nothing is written until it
+   * is built), which {@link #entry} then answers without a read. An empty set forgets them.
+   */
+  void expectAbsent(Set<String> ids) {
+    absent = ids;
+  }
+
   @Override
   public Optional<KeyHistory> keyHistory(String foldedNamespace) {
     Optional<KeyHistory> known = histories.get(foldedNamespace);
@@ -58,7 +69,7 @@ final class WriterView implements LedgerView {
 
   @Override
   public Optional<EntryInfo> entry(String id) {
-    return store.entry(id);
+    return absent.contains(id) ? Optional.empty() : store.entry(id);
   }
 
   @Override
@@ -69,6 +80,11 @@ final class WriterView implements LedgerView {
 
   @Override
   public boolean versionTaken(String foldedName, String version) {
+    // A registered name@version gave its name a first spelling: without one, no version, no read.
+    Optional<String> spelled = spellings.get(foldedName);
+    if (spelled != null && spelled.isEmpty()) {
+      return false;
+    }
     return store.versionTaken(foldedName, version);
   }
 

@@ -1,16 +1,36 @@
 package dev.pedigree.ledger.statement;
 
+import java.util.Objects;
+
 /**
  * A model name {@code namespace/model} (DESIGN A5), kept in the spelling it was given; uniqueness
  * compares {@link #folded()} forms.
+ *
+ * <p>A value like a record (equal when its namespace and model are), but not one: it keeps its
+ * text and folded form, made once when it is built, because the sequencer, the rules and the
+ * store ask for them several times per entry.
  */
-public record ModelName(Namespace namespace, String model) {
+public final class ModelName {
   public static final int MAX_MODEL_CHARS = 128;
 
-  public ModelName {
+  private final Namespace namespace;
+  private final String model;
+  private final String text;
+  private final String folded;
+
+  /**
+   * A name of these parts.
+   *
+   * @throws IllegalArgumentException when {@code model} is not 1–128 of {@code [A-Za-z0-9._-]}
+   *     without a {@code .} or {@code -} at either end
+   */
+  public ModelName(Namespace namespace, String model) {
     String full = namespace.value() + "/" + model;
-    String m = model;
-    Invariant.require(() -> NameGrammar.checkPart(full, m, "model", MAX_MODEL_CHARS));
+    Invariant.require(() -> NameGrammar.checkPart(full, model, "model", MAX_MODEL_CHARS));
+    this.namespace = namespace;
+    this.model = model;
+    this.text = full;
+    this.folded = NameGrammar.fold(full);
   }
 
   /** Parses {@code namespace/model}. */
@@ -26,9 +46,18 @@ public record ModelName(Namespace namespace, String model) {
     return new ModelName(new Namespace(namespace), model);
   }
 
+  public Namespace namespace() {
+    return namespace;
+  }
+
+  /** The part after {@code /}. */
+  public String model() {
+    return model;
+  }
+
   /** The name as written, {@code namespace/model}. */
   public String text() {
-    return namespace.value() + "/" + model;
+    return text;
   }
 
   /**
@@ -36,11 +65,23 @@ public record ModelName(Namespace namespace, String model) {
    * {@code Meta_Llama/Llama.3} and {@code meta-llama/llama-3} are one name.
    */
   public String folded() {
-    return NameGrammar.fold(text());
+    return folded;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ModelName other
+        && namespace.equals(other.namespace)
+        && model.equals(other.model);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(namespace, model);
   }
 
   @Override
   public String toString() {
-    return text();
+    return text;
   }
 }

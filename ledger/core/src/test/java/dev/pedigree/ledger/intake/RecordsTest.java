@@ -1,11 +1,13 @@
 package dev.pedigree.ledger.intake;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pedigree.ledger.chain.ChainRecord;
+import dev.pedigree.ledger.chain.LeafPrefix;
 import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.statement.License;
 import dev.pedigree.ledger.statement.ModelDetails;
@@ -57,6 +59,22 @@ class RecordsTest {
     assertNull(e.field());
     assertTrue(e.getMessage().matches("record of 6553[6-9] bytes, want at most 65535"),
         e.getMessage());
+  }
+
+  @Test
+  void leafFor_prefix_sameLeafAndSameLimit() throws Exception {
+    Submission fits = parse(fitting);
+    assertArrayEquals(leaf(fits), Records.leafFor(LeafPrefix.of(fits.envelope()), 0,
+        TestLedger.time(0), ChainRecord.GENESIS_PREV));
+    Submission over = parse(fitting + 3);
+    RejectedException want = assertThrows(RejectedException.class, () -> leaf(over));
+
+    RejectedException e = assertThrows(RejectedException.class, () -> Records.leafFor(
+        LeafPrefix.of(over.envelope()), 0, TestLedger.time(0), ChainRecord.GENESIS_PREV));
+
+    assertEquals(Rejection.TOO_LARGE, e.rejection());
+    assertNull(e.field());
+    assertEquals(want.getMessage(), e.getMessage());
   }
 
   /** The record's size measured without the limit. */

@@ -1,6 +1,7 @@
 package dev.pedigree.ledger.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,26 @@ class ValuesTest {
     assertEquals(text, name.text());
     assertEquals(folded, name.folded());
     assertEquals(namespace, name.namespace().value());
+  }
+
+  @Test
+  void modelName_sameParts_equalWithEqualHashes() throws Exception {
+    ModelName parsed = ModelName.of("Meta_Llama/Llama.3");
+    ModelName built = new ModelName(new Namespace("Meta_Llama"), "Llama.3");
+    assertEquals(parsed, built);
+    assertEquals(parsed.hashCode(), built.hashCode());
+    assertNotEquals(parsed, ModelName.of("meta-llama/llama-3"));
+    assertEquals("Meta_Llama/Llama.3", built.toString());
+    assertEquals("Llama.3", built.model());
+  }
+
+  @Test
+  void modelName_constructorInvalidModel_refused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ModelName(new Namespace("acme"), "-x"));
+    assertEquals(
+        "got \"acme/-x\", want a model neither starting nor ending with . or -", e.getMessage());
+    assertThrows(NullPointerException.class, () -> new ModelName(null, "x"));
   }
 
   @Test

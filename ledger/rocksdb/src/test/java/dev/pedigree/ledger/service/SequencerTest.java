@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pedigree.ledger.chain.ChainVerifier;
 import dev.pedigree.ledger.checkpoint.NoteSigner;
 import dev.pedigree.ledger.crypto.Bytes;
+import dev.pedigree.ledger.crypto.DsseEnvelope;
 import dev.pedigree.ledger.crypto.Ed25519PrivateKey;
 import dev.pedigree.ledger.intake.RejectedException;
 import dev.pedigree.ledger.intake.Rejection;
@@ -18,6 +19,8 @@ import dev.pedigree.ledger.sequencer.Appended;
 import dev.pedigree.ledger.sequencer.Sequencer;
 import dev.pedigree.ledger.sequencer.StoreLedgerView;
 import dev.pedigree.ledger.store.rocksdb.RocksStore;
+import dev.pedigree.ledger.testing.Entries;
+import dev.pedigree.ledger.testing.Envelopes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -167,6 +170,67 @@ class SequencerTest {
         assertEquals(new Appended(stored.id(), 1, stored.leaf(), stored.leafHash(), false),
             second.get(3).get());
         assertEquals(5, store.size());
+      }
+    }
+  }
+
+  @Test
+  void submit_versionsOfNamesInEarlierBatches_takenOnesRefusedNewOnesAppended() throws Exception {
+    var acme = SignedEntries.key("acme");
+    try (RocksStore store = RocksStore.open(dir)) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 4, 10_000)) {
+        List<CompletableFuture<Appended>> first = List.of(
+            sequencer.submit(parse(SignedEntries.binding("acme", acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/base", "1.0", acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/other", "1.0", acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/third", "1.0", acme))));
+        String base = first.get(1).get().id();
+        // A second batch of four: a version of a stored name taken already, and one not; a
+        // version of a new name, and another of that name.
+        List<CompletableFuture<Appended>> second = List.of(
+            sequencer.submit(parse(Envelopes.sign(
+                Entries.modification("acme/base", "1.0", base), acme))),
+            sequencer.submit(parse(Envelopes.sign(
+                Entries.modification("acme/base", "2.0", base), acme))),
+            sequencer.submit(parse(SignedEntries.release("acme/new", "1.0", acme))),
+            sequencer.submit(parse(SignedEntries.derivation("acme/new", "1.0", base, acme))));
+        for (int i : new int[] {0, 3}) {
+          ExecutionException e = assertThrows(ExecutionException.class, second.get(i)::get);
+          RejectedException refused = assertInstanceOf(RejectedException.class, e.getCause());
+          assertEquals(Rejection.NAME_TAKEN, refused.rejection());
+          assertEquals("/predicate/model/version", refused.field());
+        }
+        assertEquals(4, second.get(1).get().index());
+        assertEquals(5, second.get(2).get().index());
+        assertEquals(6, store.size());
+      }
+    }
+  }
+
+  @Test
+  void submit_envelopeWhoseLeafCannotBeWritten_failsAloneNotItsBatch() throws Exception {
+    var acme = SignedEntries.key("acme");
+    Submission parsed = parse(SignedEntries.binding("acme", acme));
+    DsseEnvelope envelope = parsed.envelope();
+    // A lone surrogate has no canonical JSON form (DESIGN A1): no leaf can hold this envelope.
+    Submission unwritable = new Submission(
+        new DsseEnvelope(envelope.payload(), "\ud800", envelope.signatures()),
+        envelope.payload(), parsed.statement(), parsed.id());
+    try (RocksStore store = RocksStore.open(dir)) {
+      StoreLedgerView view = new StoreLedgerView(store);
+      try (Sequencer sequencer = Sequencer.start(store, view, SIGNER, Clock.systemUTC(), 2, 10_000)) {
+        // It fails on its own as it is submitted, not in a batch with the two after it.
+        CompletableFuture<Appended> failed = sequencer.submit(unwritable);
+        CompletableFuture<Appended> binding = sequencer.submit(parsed);
+        CompletableFuture<Appended> release =
+            sequencer.submit(parse(SignedEntries.release("acme/base", "1.0", acme)));
+
+        ExecutionException e = assertThrows(ExecutionException.class, failed::get);
+        assertEquals("payloadType cannot be canonicalised", e.getCause().getMessage());
+        assertEquals(0, binding.get().index());
+        assertEquals(1, release.get().index());
+        assertEquals(2, store.size());
       }
     }
   }

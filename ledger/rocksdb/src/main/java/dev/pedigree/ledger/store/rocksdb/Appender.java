@@ -42,7 +42,10 @@ final class Appender {
   /** Folded names first registered by earlier entries of the same batch. */
   private final Set<String> newNames = new HashSet<>();
   /** {@code folded@version} registered by earlier entries of the same batch. */
-  private final Set<String> newVersions = new HashSet<>();
+  private final Set<Version> newVersions = new HashSet<>();
+
+  /** A folded name and a version, compared as a pair. */
+  private record Version(String folded, String version) {}
 
   private Appender(Handles handles, Absences known) {
     this.handles = handles;
@@ -160,8 +163,11 @@ final class Appender {
   private void addModel(StoredEntry entry, byte[] id, ModelName name)
       throws AppendRefusedException, RocksDBException {
     long index = entry.index();
-    byte[] versionKey = Keys.modelVersion(name.folded(), name.version());
-    if (!newVersions.add(name.folded() + "@" + name.version())) {
+    // Each text's bytes once: the name is in four keys.
+    byte[] folded = Keys.ascii(name.folded());
+    byte[] version = Keys.ascii(name.version());
+    byte[] versionKey = Keys.modelVersion(folded, version);
+    if (!newVersions.add(new Version(name.folded(), name.version()))) {
       throw new AppendRefusedException(name.folded() + "@" + name.version()
           + " twice in one batch; refusing it again at " + index);
     }
@@ -171,9 +177,8 @@ final class Appender {
           + " is already registered at index " + Keys.u64(taken, 0) + "; refusing it at " + index);
     }
     puts.put(Family.NAMES, versionKey, Keys.u64(index));
-    puts.put(Family.NAMES, Keys.version(name.folded(), index),
-        Keys.ascii(name.version()));
-    byte[] spellingKey = Keys.spelling(name.folded());
+    puts.put(Family.NAMES, Keys.version(folded, index), version);
+    byte[] spellingKey = Keys.spelling(folded);
     if (!newNames.contains(name.folded())
         && get(Family.NAMES, spellingKey) == null) {
       // DESIGN A5: the first spelling is the one later entries must repeat.
@@ -181,7 +186,7 @@ final class Appender {
       byte[] spelling = Keys.ascii(name.spelling());
       puts.put(Family.NAMES, spellingKey, spelling);
       puts.put(Family.NAMESPACES,
-          Keys.model(entry.facts().namespace(), name.folded()), spelling);
+          Keys.model(Keys.ascii(entry.facts().namespace()), folded), spelling);
     }
     for (FileDigest file : entry.facts().files()) {
       puts.put(Family.DIGESTS, Keys.idIndex(file.sha256().toByteArray(), index,

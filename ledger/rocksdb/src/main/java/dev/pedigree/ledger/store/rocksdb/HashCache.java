@@ -20,7 +20,7 @@ final class HashCache {
   static final int GENERATION = 8_192;
 
   private final int generation;
-  private volatile Map<Long, Bytes> current = new ConcurrentHashMap<>();
+  private volatile Map<Long, Bytes> current;
   private volatile Map<Long, Bytes> previous = Map.of();
 
   HashCache() {
@@ -30,6 +30,7 @@ final class HashCache {
   /** A cache whose generations hold {@code generation} hashes each (small in tests). */
   HashCache(int generation) {
     this.generation = generation;
+    this.current = newGeneration(generation);
   }
 
   /** The hash at a stored index, or null when it is not held. */
@@ -63,8 +64,13 @@ final class HashCache {
   private synchronized Map<Long, Bytes> rotate(Map<Long, Bytes> full) {
     if (current == full) {
       previous = full;
-      current = new ConcurrentHashMap<>();
+      current = newGeneration(generation);
     }
     return current;
+  }
+
+  /** Sized for a whole generation at once: grown step by step, it was copied at every step. */
+  private static Map<Long, Bytes> newGeneration(int generation) {
+    return new ConcurrentHashMap<>(generation);
   }
 }

@@ -95,24 +95,30 @@ final class Keys {
   }
 
   static byte[] modelVersion(String folded, String version) {
-    if (!isAscii(folded) || !isAscii(version)) {
-      return concat((byte) 'v', ascii(folded), (byte) 0, ascii(version));
-    }
-    byte[] out = new byte[2 + folded.length() + version.length()];
+    return modelVersion(ascii(folded), ascii(version));
+  }
+
+  /**
+   * {@link #modelVersion(String, String)} of the parts' {@link #ascii(String)} bytes. Here and
+   * below, the NUL after a text part is the new array's zero.
+   */
+  static byte[] modelVersion(byte[] folded, byte[] version) {
+    byte[] out = new byte[2 + folded.length + version.length];
     out[0] = 'v';
-    int at = putAscii(out, 1, folded);
-    out[at] = 0;
-    putAscii(out, at + 1, version);
+    System.arraycopy(folded, 0, out, 1, folded.length);
+    System.arraycopy(version, 0, out, 2 + folded.length, version.length);
     return out;
   }
 
   static byte[] spelling(String folded) {
-    if (!isAscii(folded)) {
-      return concat((byte) 's', ascii(folded));
-    }
-    byte[] out = new byte[1 + folded.length()];
+    return spelling(ascii(folded));
+  }
+
+  /** {@link #spelling(String)} of the name's {@link #ascii(String)} bytes. */
+  static byte[] spelling(byte[] folded) {
+    byte[] out = new byte[1 + folded.length];
     out[0] = 's';
-    putAscii(out, 1, folded);
+    System.arraycopy(folded, 0, out, 1, folded.length);
     return out;
   }
 
@@ -122,14 +128,15 @@ final class Keys {
 
   /** {@code versionsPrefix(folded) ‖ u64 index}: a version of a name, in index order. */
   static byte[] version(String folded, long index) {
-    if (!isAscii(folded)) {
-      return concat(versionsPrefix(folded), index);
-    }
-    byte[] out = new byte[10 + folded.length()];
+    return version(ascii(folded), index);
+  }
+
+  /** {@link #version(String, long)} of the name's {@link #ascii(String)} bytes. */
+  static byte[] version(byte[] folded, long index) {
+    byte[] out = new byte[10 + folded.length];
     out[0] = 'i';
-    int at = putAscii(out, 1, folded);
-    out[at] = 0;
-    putU64(out, at + 1, index);
+    System.arraycopy(folded, 0, out, 1, folded.length);
+    putU64(out, 2 + folded.length, index);
     return out;
   }
 
@@ -139,13 +146,14 @@ final class Keys {
 
   /** {@code modelsPrefix(namespace) ‖ folded}: a model name of a namespace. */
   static byte[] model(String namespace, String folded) {
-    if (!isAscii(namespace) || !isAscii(folded)) {
-      return concat(modelsPrefix(namespace), ascii(folded));
-    }
-    byte[] out = new byte[1 + namespace.length() + folded.length()];
-    int at = putAscii(out, 0, namespace);
-    out[at] = 0;
-    putAscii(out, at + 1, folded);
+    return model(ascii(namespace), ascii(folded));
+  }
+
+  /** {@link #model(String, String)} of the parts' {@link #ascii(String)} bytes. */
+  static byte[] model(byte[] namespace, byte[] folded) {
+    byte[] out = new byte[1 + namespace.length + folded.length];
+    System.arraycopy(namespace, 0, out, 0, namespace.length);
+    System.arraycopy(folded, 0, out, 1 + namespace.length, folded.length);
     return out;
   }
 
@@ -189,28 +197,6 @@ final class Keys {
       out[at + i] = (byte) value;
       value >>>= 8;
     }
-  }
-
-  /**
-   * True when every char is ASCII: then {@link #ascii(String)} gives one byte per char, as {@link
-   * #putAscii} writes them. Other text (refused by the rules before it reaches a key, but a query
-   * may hold it) takes {@link #concat} and {@link #ascii(String)} for the same bytes as ever.
-   */
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Writes ASCII {@code text} at {@code at}, one byte per char; returns the end. */
-  private static int putAscii(byte[] out, int at, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      out[at++] = (byte) text.charAt(i);
-    }
-    return at;
   }
 
   /** The smallest key greater than every key starting with {@code prefix}; null if none. */

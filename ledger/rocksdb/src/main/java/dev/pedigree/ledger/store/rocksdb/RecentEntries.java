@@ -16,15 +16,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * scan of RocksDB that the bundle in every answer needs (for the entry just appended, whose
  * revocations, if any, are in its batch or after it).
  *
- * <p>Bounded to the latest {@link #WINDOW} entries. Written by the appender only, under the
- * store's writer lock; read by any thread.
+ * <p>Answers for the latest {@link #WINDOW} entries, and holds the ids of at most twice as many.
+ * Written by the appender only, under the store's writer lock; read by any thread.
  */
 final class RecentEntries {
   /** Some 16 batches of 256: the answers of a batch are built while the next ones are written. */
   static final int WINDOW = 4_096;
 
   private final int window;
-  private final Map<Bytes, Long> indexes = new ConcurrentHashMap<>();
+  /**
+   * Indexes by id in two generations of at most {@code window} ids each: the current one takes
+   * every append and, once full, becomes the previous one, whose ids are dropped all at once. So
+   * the window is always held, with up to one window before it that {@link #first} rules out;
+   * removing each id as it left the window cost a lock of the map per entry.
+   */
+  private volatile Map<Bytes, Long> current;
+  private volatile Map<Bytes, Long> previous = Map.of();
+  /** The ids in {@link #current}; the writer's only. */
+  private int inCurrent;
   /** Revocation indexes by target, in index order; each list replaced, never changed. */
   private final Map<Bytes, List<Long>> revocations = new ConcurrentHashMap<>();
   /** The ids of the window in index order, a ring: {@code ring[i % window]} for index i. */
@@ -40,6 +49,7 @@ final class RecentEntries {
   /** A window of {@code window} entries (small in tests). */
   RecentEntries(int window) {
     this.window = window;
+    this.current = new ConcurrentHashMap<>(window);
     this.ring = new Bytes[window];
   }
 
@@ -57,7 +67,13 @@ final class RecentEntries {
         forget(index - window);
       }
       ring[(int) (index % window)] = entry.id();
-      indexes.put(entry.id(), index);
+      if (inCurrent == window) {
+        previous = current;
+        current = new ConcurrentHashMap<>(window);
+        inCurrent = 0;
+      }
+      current.put(entry.id(), index);
+      inCurrent++;
       if (entry.facts().kind() == Kind.REVOCATION) {
         Bytes target = entry.facts().target().orElseThrow();
         revocations.merge(target, List.of(index), RecentEntries::join);
@@ -71,7 +87,10 @@ final class RecentEntries {
    * empty when the entry is not among the latest ones, which says nothing about its revocations.
    */
   Optional<List<Long>> revocationsOf(Bytes id) {
-    Long index = indexes.get(id);
+    Long index = current.get(id);
+    if (index == null) {
+      index = previous.get(id);
+    }
     if (index == null) {
       return Optional.empty();
     }
@@ -83,14 +102,16 @@ final class RecentEntries {
 
   private void forget(long index) {
     first = index + 1;
-    Bytes id = ring[(int) (index % window)];
-    indexes.remove(id);
-    revocations.remove(id);
+    if (!revocations.isEmpty()) { // mostly empty: then no need to hash the id again
+      revocations.remove(ring[(int) (index % window)]);
+    }
   }
 
   private void restart(long index) {
     first = Long.MAX_VALUE; // nothing held is valid while the maps are cleared
-    indexes.clear();
+    previous = Map.of();
+    current = new ConcurrentHashMap<>(window);
+    inCurrent = 0;
     revocations.clear();
     first = index;
   }

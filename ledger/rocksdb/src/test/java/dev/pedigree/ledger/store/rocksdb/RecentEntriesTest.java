@@ -34,6 +34,26 @@ class RecentEntriesTest {
   }
 
   @Test
+  void revocationsOf_manyWindowsAppended_exactlyTheLatestWindowKnown() {
+    int window = 4;
+    RecentEntries recent = new RecentEntries(window);
+    for (long end = 1; end <= 6 * window + 1; end++) {
+      long index = end - 1;
+      recent.appended(List.of(index % 3 == 2 ? revocation(index, index - 1) : release(index)));
+      for (long i = 0; i < end; i++) {
+        Optional<List<Long>> got = recent.revocationsOf(Fixtures.id(i));
+        if (i < end - window) {
+          assertEquals(Optional.empty(), got, "entry " + i + " of " + end);
+        } else {
+          boolean revoked = i % 3 == 1 && i + 1 < end;
+          assertEquals(Optional.of(revoked ? List.of(i + 1) : List.of()), got,
+              "entry " + i + " of " + end);
+        }
+      }
+    }
+  }
+
+  @Test
   void appended_notFollowingTheWindow_startsItAgain() {
     RecentEntries recent = new RecentEntries(4);
     recent.appended(List.of(release(0), revocation(1, 0)));
