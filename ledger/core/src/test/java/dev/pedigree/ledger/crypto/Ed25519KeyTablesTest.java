@@ -152,28 +152,8 @@ class Ed25519KeyTablesTest {
         // A fresh object for the same key: no tables yet.
         Ed25519PublicKey key = Ed25519PublicKey.fromRaw(privateKey.publicKey().raw().toByteArray());
         assertFalse(key.tables().large());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<String>>> results = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int offset = t;
-          results.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    List<String> wrong = new ArrayList<>();
-                    for (int n = 0; n < count; n++) {
-                      int i = (n + offset) % count;
-                      if (verifies(key, messages[i], signatures[i]) != want[i]) {
-                        wrong.add("signature " + i);
-                      }
-                    }
-                    return wrong;
-                  }));
-        }
-        start.countDown();
-        for (Future<List<String>> result : results) {
-          assertEquals(List.of(), result.get(), "round " + round);
-        }
+        assertEquals(List.of(), race(pool, threads, key, messages, signatures, want),
+            "round " + round);
         assertTrue(key.tables().large(), "round " + round);
       }
     } finally {
@@ -269,32 +249,44 @@ class Ed25519KeyTablesTest {
     Ed25519PublicKey key = Ed25519PublicKey.fromRaw(privateKey.publicKey().raw().toByteArray());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<List<String>>> results = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int offset = t;
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  List<String> wrong = new ArrayList<>();
-                  for (int n = 0; n < count; n++) {
-                    int i = (n + offset) % count;
-                    if (verifies(key, messages[i], signatures[i]) != want[i]) {
-                      wrong.add("signature " + i);
-                    }
-                  }
-                  return wrong;
-                }));
-      }
-      start.countDown();
-      for (Future<List<String>> result : results) {
-        assertEquals(List.of(), result.get());
-      }
+      assertEquals(List.of(), race(pool, threads, key, messages, signatures, want));
       assertTrue(key.tables().larger());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Verifies every signature once on each of {@code threads} threads, started together, each from
+   * its own offset; the signatures whose answer was not {@code want}'s.
+   */
+  private static List<String> race(ExecutorService pool, int threads, Ed25519PublicKey key,
+      byte[][] messages, byte[][] signatures, boolean[] want) throws Exception {
+    int count = messages.length;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<String>>> results = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int offset = t;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<String> wrong = new ArrayList<>();
+                for (int n = 0; n < count; n++) {
+                  int i = (n + offset) % count;
+                  if (verifies(key, messages[i], signatures[i]) != want[i]) {
+                    wrong.add("signature " + i);
+                  }
+                }
+                return wrong;
+              }));
+    }
+    start.countDown();
+    List<String> wrong = new ArrayList<>();
+    for (Future<List<String>> result : results) {
+      wrong.addAll(result.get());
+    }
+    return wrong;
   }
 
   private static Ed25519PrivateKey privateKey(SplittableRandom random) throws KeyFormatException {
