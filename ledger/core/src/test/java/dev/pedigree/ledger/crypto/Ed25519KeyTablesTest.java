@@ -38,28 +38,7 @@ class Ed25519KeyTablesTest {
 
   @Test
   void verify_keyCrossingThreshold_growsTablesAndStillRefusesMutations() throws Exception {
-    SplittableRandom random = new SplittableRandom(16);
-    Ed25519PrivateKey privateKey = privateKey(random);
-    Ed25519PublicKey key = privateKey.publicKey();
-    PublicKey jdkKey = jdkKey(key);
-    int accepted = 0;
-    for (int use = 1; use <= 4 * BUSY; use++) {
-      byte[] message = new byte[1 + random.nextInt(200)];
-      random.nextBytes(message);
-      byte[] signature = privateKey.sign(message);
-      switch (use % 4) {
-        case 0 -> {} // valid
-        case 1 -> signature[32 + random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // S
-        case 2 -> signature[random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // R
-        default -> message[random.nextInt(message.length)] ^= 1;
-      }
-      boolean got = verifies(key, message, signature);
-      assertEquals(jdkVerifies(jdkKey, message, signature), got, "use " + use);
-      assertEquals(use % 4 == 0, got, "use " + use);
-      assertEquals(use >= BUSY, key.tables().large(), "large tables after use " + use);
-      accepted += got ? 1 : 0;
-    }
-    assertEquals(BUSY, accepted);
+    assertEquals(BUSY, crossThresholds(16, 4 * BUSY));
   }
 
   /**
@@ -164,29 +143,7 @@ class Ed25519KeyTablesTest {
   @Test
   void verify_keyCrossingVeryBusyThreshold_growsLargerTablesAndStillRefusesMutations()
       throws Exception {
-    SplittableRandom random = new SplittableRandom(64);
-    Ed25519PrivateKey privateKey = privateKey(random);
-    Ed25519PublicKey key = privateKey.publicKey();
-    PublicKey jdkKey = jdkKey(key);
-    int accepted = 0;
-    for (int use = 1; use <= 3 * VERY_BUSY; use++) {
-      byte[] message = new byte[1 + random.nextInt(200)];
-      random.nextBytes(message);
-      byte[] signature = privateKey.sign(message);
-      switch (use % 4) {
-        case 0 -> {} // valid
-        case 1 -> signature[32 + random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // S
-        case 2 -> signature[random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // R
-        default -> message[random.nextInt(message.length)] ^= 1;
-      }
-      boolean got = verifies(key, message, signature);
-      assertEquals(jdkVerifies(jdkKey, message, signature), got, "use " + use);
-      assertEquals(use % 4 == 0, got, "use " + use);
-      assertEquals(use >= BUSY, key.tables().large(), "large tables after use " + use);
-      assertEquals(use >= VERY_BUSY, key.tables().larger(), "larger tables after use " + use);
-      accepted += got ? 1 : 0;
-    }
-    assertEquals(3 * VERY_BUSY / 4, accepted);
+    assertEquals(3 * VERY_BUSY / 4, crossThresholds(64, 3 * VERY_BUSY));
   }
 
   /**
@@ -287,6 +244,37 @@ class Ed25519KeyTablesTest {
       wrong.addAll(result.get());
     }
     return wrong;
+  }
+
+  /**
+   * Verifies {@code uses} signatures of a new key, three in four mutated (S, R or the message),
+   * each against the JDK's answer, checking which tables the key has after each; the number the
+   * key accepted.
+   */
+  private static int crossThresholds(long seed, int uses) throws Exception {
+    SplittableRandom random = new SplittableRandom(seed);
+    Ed25519PrivateKey privateKey = privateKey(random);
+    Ed25519PublicKey key = privateKey.publicKey();
+    PublicKey jdkKey = jdkKey(key);
+    int accepted = 0;
+    for (int use = 1; use <= uses; use++) {
+      byte[] message = new byte[1 + random.nextInt(200)];
+      random.nextBytes(message);
+      byte[] signature = privateKey.sign(message);
+      switch (use % 4) {
+        case 0 -> {} // valid
+        case 1 -> signature[32 + random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // S
+        case 2 -> signature[random.nextInt(31)] ^= (byte) (1 << random.nextInt(8)); // R
+        default -> message[random.nextInt(message.length)] ^= 1;
+      }
+      boolean got = verifies(key, message, signature);
+      assertEquals(jdkVerifies(jdkKey, message, signature), got, "use " + use);
+      assertEquals(use % 4 == 0, got, "use " + use);
+      assertEquals(use >= BUSY, key.tables().large(), "large tables after use " + use);
+      assertEquals(use >= VERY_BUSY, key.tables().larger(), "larger tables after use " + use);
+      accepted += got ? 1 : 0;
+    }
+    return accepted;
   }
 
   private static Ed25519PrivateKey privateKey(SplittableRandom random) throws KeyFormatException {
