@@ -6,7 +6,6 @@ import dev.pedigree.ledger.crypto.Hex;
 import dev.pedigree.ledger.json.Jcs;
 import dev.pedigree.ledger.json.JsonFormatException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
