@@ -27,26 +27,11 @@ import java.util.Optional;
 final class Facts {
   private Facts() {}
 
-  /**
-   * An entry's facts but its signing namespace; the fields are those of {@link EntryFacts}, the
-   * lists immutable.
-   */
-  record Draft(
-      Kind kind,
-      Optional<ModelName> model,
-      List<FileDigest> files,
-      List<ParentLink> parents,
-      Optional<Bytes> target,
-      List<Bytes> keysAdded,
-      List<Bytes> keysRemoved,
-      Optional<RemovalReason> removalReason,
-      List<Bytes> signers) {
-
+  /** An entry's facts but its signing namespace: {@link EntryFacts}' factory of its kind. */
+  @FunctionalInterface
+  interface Draft {
     /** The facts, signed in {@code namespace}: folded, as the rules key namespaces. */
-    EntryFacts of(String namespace) {
-      return new EntryFacts(kind, namespace, model, files, parents, target, keysAdded,
-          keysRemoved, removalReason, signers);
-    }
+    EntryFacts of(String namespace);
   }
 
   /**
@@ -68,28 +53,25 @@ final class Facts {
       for (Parent parent : parents) {
         links.add(new ParentLink(Bytes.fromHex(parent.id().hex()), parent.relation().wireName()));
       }
-      return new Draft(p.kind(),
-          Optional.of(new ModelName(name.text(), name.folded(), m.model().version().value())),
-          List.copyOf(files), List.copyOf(links), Optional.empty(), List.of(), List.of(),
-          Optional.empty(), signers);
+      Kind kind = p.kind();
+      ModelName model = new ModelName(name.text(), name.folded(), m.model().version().value());
+      List<FileDigest> fileList = List.copyOf(files);
+      List<ParentLink> linkList = List.copyOf(links);
+      return namespace -> EntryFacts.model(kind, namespace, model, fileList, linkList, signers);
     }
     if (p instanceof Attestation a) {
-      return targeted(Kind.ATTESTATION, Bytes.fromHex(a.target().hex()), signers);
+      Bytes target = Bytes.fromHex(a.target().hex());
+      return namespace -> EntryFacts.attestation(namespace, target, signers);
     }
     if (p instanceof Revocation r) {
-      return targeted(Kind.REVOCATION, Bytes.fromHex(r.target().hex()), signers);
+      Bytes target = Bytes.fromHex(r.target().hex());
+      return namespace -> EntryFacts.revocation(namespace, target, signers);
     }
     KeyChange change = (KeyChange) p;
-    return new Draft(Kind.KEY, Optional.empty(), List.of(), List.of(), Optional.empty(),
-        change.add().stream().map(k -> Bytes.fromHex(k.keyId())).toList(),
-        change.remove().stream().map(k -> Bytes.fromHex(k.keyId())).toList(),
-        change.reason().map(r -> RemovalReason.valueOf(r.name())),
-        signers);
-  }
-
-  private static Draft targeted(Kind kind, Bytes target, List<Bytes> signers) {
-    return new Draft(kind, Optional.empty(), List.of(), List.of(), Optional.of(target), List.of(),
-        List.of(), Optional.empty(), signers);
+    List<Bytes> added = change.add().stream().map(k -> Bytes.fromHex(k.keyId())).toList();
+    List<Bytes> removed = change.remove().stream().map(k -> Bytes.fromHex(k.keyId())).toList();
+    Optional<RemovalReason> reason = change.reason().map(r -> RemovalReason.valueOf(r.name()));
+    return namespace -> EntryFacts.key(namespace, added, removed, reason, signers);
   }
 
   private static List<Bytes> hexIds(List<String> hex) {
