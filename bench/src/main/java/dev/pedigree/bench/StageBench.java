@@ -114,7 +114,7 @@ public final class StageBench {
       answers.add(sequencer.submit(s).thenAcceptAsync(a -> {
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
-          bundles.answer(a.id(), a.index(), a.leaf(), s.statement());
+          bundles.answer(a.id(), a.index(), a.leaf(), s.statement(), a.head());
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }

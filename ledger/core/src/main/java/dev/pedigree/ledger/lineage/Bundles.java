@@ -18,22 +18,27 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Builds an entry's bundle (DESIGN A7) from the store: the entry, the key entries of every
  * namespace a verifier must replay, and the entry's revocations, each with its inclusion proof
- * against the same latest checkpoint.
+ * against one checkpoint.
  */
 public final class Bundles {
   public static final String MEDIA_TYPE = "application/vnd.pedigree.bundle.v1+json";
   /** Proved key entries, and namespaces, kept per checkpoint: a bound, rarely reached. */
-  private static final int MAX_SHARED = 1_024;
+  private static final int MAX_SHARED = 256;
+  /**
+   * Checkpoints whose proved key entries are kept, one per slot by tree size: the answers of a
+   * batch or two in flight at once (the pool's drainers) each find their batch's.
+   */
+  private static final int SLOTS = 4;
 
   private final Store store;
   private final LedgerView view;
   private final StoreHashReader hashes;
-  private volatile ProvedCache latest =
-      new ProvedCache(-1, "", Bytes.copyOf(new byte[0]), Map.of(), Map.of());
+  private final AtomicReferenceArray<ProvedCache> recent = new AtomicReferenceArray<>(SLOTS);
 
   public Bundles(Store store, LedgerView view) {
     this.store = store;
@@ -54,7 +59,9 @@ public final class Bundles {
     if (index.isEmpty()) {
       return Optional.empty();
     }
-    byte[] json = write(key.get(), index.getAsLong(), Optional.empty(), namespace(id), true);
+    // Read the head after the index: the store's monotonic reads put the entry below its size.
+    Head head = store.head().orElseThrow();
+    byte[] json = write(key.get(), index.getAsLong(), Optional.empty(), namespace(id), head, true);
     return Optional.of(new String(json, StandardCharsets.UTF_8));
   }
 
@@ -62,24 +69,28 @@ public final class Bundles {
    * The bundle of an entry the caller has just appended or found, compact JSON in UTF-8, for the
    * answer to a submission that embeds it: the same bundle as {@link #bundle(String)}, built from
    * the leaf the caller holds (the bytes stored at {@code index}) without reading the entry back
-   * (a revocation, signed in its target's namespace, still looks the target up).
+   * (a revocation, signed in its target's namespace, still looks the target up), and proved
+   * against {@code head}, a durable tree that holds the entry (its batch's: the answers of one
+   * batch share their key entries' proofs).
    */
-  public Bytes answer(String id, long index, Bytes leaf, Statement statement)
+  public Bytes answer(String id, long index, Bytes leaf, Statement statement, Head head)
       throws StoreException {
+    if (index >= head.treeSize()) {
+      throw new IllegalArgumentException(
+          "entry " + index + " is not in the tree of size " + head.treeSize());
+    }
     String namespace;
     if (statement.predicate() instanceof Revocation revocation) {
       namespace = namespace(revocation.target().hex());
     } else {
       namespace = statement.signerNamespace().orElseThrow().folded();
     }
-    return Bytes.copyOf(write(Bytes.fromHex(id), index, Optional.of(leaf), namespace, false));
+    return Bytes.copyOf(
+        write(Bytes.fromHex(id), index, Optional.of(leaf), namespace, head, false));
   }
 
-  private byte[] write(
-      Bytes key, long index, Optional<Bytes> leaf, String entryNamespace, boolean pretty)
-      throws StoreException {
-    // Read the head after the index: the store's monotonic reads put the entry below its size.
-    Head head = store.head().orElseThrow();
+  private byte[] write(Bytes key, long index, Optional<Bytes> leaf, String entryNamespace,
+      Head head, boolean pretty) throws StoreException {
     long size = head.treeSize();
     TreeSet<String> namespaces = new TreeSet<>();
     namespaces.add(entryNamespace);
@@ -123,48 +134,43 @@ public final class Bundles {
   /** The key entries of a namespace below the head's size, shared like {@link #sharedProved}. */
   private List<Long> keyEntries(String namespace, Head head) throws StoreException {
     ProvedCache cache = cacheFor(head);
-    List<Long> known = cache == null ? null : cache.keyEntries().get(namespace);
+    List<Long> known = cache.keyEntries().get(namespace);
     if (known == null) {
       long size = head.treeSize();
       known = store.keyEntries(namespace).stream().filter(k -> k < size).toList();
-      if (cache != null && cache.keyEntries().size() < MAX_SHARED) {
+      if (cache.keyEntries().size() < MAX_SHARED) {
         cache.keyEntries().put(namespace, known);
       }
     }
     return known;
   }
 
-  /** The cache for the head's checkpoint, null when the head is older than the cached one. */
+  /** The cache for the head's checkpoint: its tree size's slot, replaced if another's. */
   private ProvedCache cacheFor(Head head) {
-    ProvedCache cache = latest;
-    if (cache.treeSize() == head.treeSize() && cache.checkpoint().equals(head.checkpoint())) {
+    int slot = (int) (head.treeSize() % SLOTS);
+    ProvedCache cache = recent.get(slot);
+    if (cache != null && cache.treeSize() == head.treeSize()
+        && cache.checkpoint().equals(head.checkpoint())) {
       return cache;
-    }
-    if (cache.treeSize() >= head.treeSize()) {
-      return null; // do not go back to an older checkpoint, nor replace one of the same size
     }
     cache = new ProvedCache(head.treeSize(), head.checkpoint(),
         BundleJson.escape(head.checkpoint()), new ConcurrentHashMap<>(),
         new ConcurrentHashMap<>());
-    latest = cache;
+    recent.set(slot, cache);
     return cache;
   }
 
   /** The head's checkpoint escaped for a JSON string, once per checkpoint. */
   private Bytes checkpointJson(Head head) {
-    ProvedCache cache = cacheFor(head);
-    return cache == null ? BundleJson.escape(head.checkpoint()) : cache.checkpointJson();
+    return cacheFor(head).checkpointJson();
   }
 
   /**
    * {@link #proved} of a key entry, which every bundle against the same checkpoint shares: kept
-   * for the latest checkpoint seen, so that a batch's answers read and prove it once.
+   * for the recent checkpoints, so that a batch's answers read and prove it once.
    */
   private Proved sharedProved(long index, Head head) throws StoreException {
     ProvedCache cache = cacheFor(head);
-    if (cache == null) {
-      return proved(index, head);
-    }
     Proved proved = cache.entries().get(index);
     if (proved == null) {
       proved = proved(index, head);

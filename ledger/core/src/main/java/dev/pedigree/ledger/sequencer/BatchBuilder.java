@@ -57,7 +57,7 @@ final class BatchBuilder {
     OverlayView overlay = new OverlayView(view);
     BatchHashes hashes = new BatchHashes(store, state.hashCount());
     List<StoredEntry> entries = new ArrayList<>(submissions.size());
-    Map<String, Appended> inBatch = new HashMap<>(2 * submissions.size());
+    Map<String, Done> inBatch = new HashMap<>(2 * submissions.size());
     List<Outcome> outcomes = new ArrayList<>(submissions.size());
     long index = state.size();
     Bytes prev = state.lastLeafHash();
@@ -78,15 +78,15 @@ final class BatchBuilder {
       for (int i = 0; i < submissions.size(); i++) {
         Prepared p = submissions.get(i);
         Submission s = p.submission();
-        Appended earlier = inBatch.get(s.id());
+        Done earlier = inBatch.get(s.id());
         if (earlier != null) {
-          outcomes.add(new Done(new Appended(
-              s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false)));
+          outcomes.add(
+              new Done(s.id(), earlier.index(), earlier.leaf(), earlier.leafHash(), false));
           continue;
         }
-        Optional<Appended> existing = existing(s.id(), stored.get(i));
+        Optional<Done> existing = existing(s.id(), stored.get(i));
         if (existing.isPresent()) {
-          outcomes.add(new Done(existing.get()));
+          outcomes.add(existing.get());
           continue;
         }
         IntegratedTime time = next(lastTime);
@@ -106,9 +106,9 @@ final class BatchBuilder {
         Bytes leafBytes = Bytes.copyOf(leaf);
         entries.add(new StoredEntry(index, p.id(), leafBytes, leafHashBytes,
             p.facts().of(accepted.info().namespace())));
-        Appended appended = new Appended(s.id(), index, leafBytes, leafHashBytes, true);
+        Done appended = new Done(s.id(), index, leafBytes, leafHashBytes, true);
         inBatch.put(s.id(), appended);
-        outcomes.add(new Done(appended));
+        outcomes.add(appended);
         index++;
         prev = leafHashBytes;
         lastTime = Optional.of(time);
@@ -160,7 +160,7 @@ final class BatchBuilder {
   }
 
   /** The entry already at {@code index}, read for the retry's answer. */
-  private Optional<Appended> existing(String id, OptionalLong index) throws StoreException {
+  private Optional<Done> existing(String id, OptionalLong index) throws StoreException {
     if (index.isEmpty()) {
       return Optional.empty();
     }
@@ -168,7 +168,7 @@ final class BatchBuilder {
         () -> new StoreException("entry " + id + " indexed at " + index.getAsLong()
             + " has no leaf"));
     Bytes leafHash = Bytes.copyOf(Merkle.leafHash(leaf.toByteArray()));
-    return Optional.of(new Appended(id, index.getAsLong(), leaf, leafHash, false));
+    return Optional.of(new Done(id, index.getAsLong(), leaf, leafHash, false));
   }
 
   /** The clock's time, but never before the last entry's (DESIGN A3: never decreasing). */

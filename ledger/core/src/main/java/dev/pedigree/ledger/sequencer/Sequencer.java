@@ -6,6 +6,7 @@ import dev.pedigree.ledger.intake.Submission;
 import dev.pedigree.ledger.sequencer.BatchPlan.Done;
 import dev.pedigree.ledger.sequencer.BatchPlan.Outcome;
 import dev.pedigree.ledger.sequencer.BatchPlan.Refused;
+import dev.pedigree.ledger.store.Head;
 import dev.pedigree.ledger.store.Store;
 import dev.pedigree.ledger.store.StoreException;
 import java.time.Clock;
@@ -176,11 +177,15 @@ public final class Sequencer implements AutoCloseable {
     long appended = plan.after().size() - state.size();
     state = plan.after();
     tell(batch.size(), (int) appended, System.nanoTime() - start);
+    Head head = null; // the tree every answer of this batch is proved in; none if all refused
     for (int i = 0; i < batch.size(); i++) {
       Outcome outcome = plan.outcomes().get(i);
       CompletableFuture<Appended> future = batch.get(i).future();
       if (outcome instanceof Done done) {
-        future.complete(done.appended());
+        if (head == null) {
+          head = new Head(state.size(), state.root(), state.checkpoint());
+        }
+        future.complete(done.at(head));
       } else {
         future.completeExceptionally(((Refused) outcome).reason());
       }

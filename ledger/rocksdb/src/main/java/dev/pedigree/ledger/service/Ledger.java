@@ -184,8 +184,8 @@ public final class Ledger implements AutoCloseable {
   /** The answer to a durable submission; its bundle needs no read-back of the entry itself. */
   private Registration registration(Submission submission, Appended appended) {
     try {
-      Bytes bundle = bundles.answer(
-          appended.id(), appended.index(), appended.leaf(), submission.statement());
+      Bytes bundle = bundles.answer(appended.id(), appended.index(), appended.leaf(),
+          submission.statement(), appended.head());
       return new Registration(appended.id(), appended.index(), appended.leafHash(), bundle,
           appended.created());
     } catch (StoreException e) {

@@ -40,7 +40,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +80,49 @@ class LedgerTest {
           tree(revocation.bundleJson()));
       assertEquals(1, tree(revocation.bundleJson()).get("keys").size());
     }
+  }
+
+  @Test
+  void submit_oneBatch_everyAnswerProvedAgainstItsBatchsCheckpoint() throws Exception {
+    try (Ledger ledger = Ledger.open(LedgerConfig.of(dir))) {
+      ledger.submit(SignedEntries.binding("acme", ACME)).join();
+    }
+    // Batches of three, waiting up to a minute for the third: the three releases are one batch.
+    LedgerConfig config =
+        new LedgerConfig(dir, Optional.empty(), 3, 60_000, java.time.Clock.systemUTC());
+    try (Ledger ledger = Ledger.open(config)) {
+      List<CompletableFuture<Registration>> batch = new ArrayList<>();
+      for (String name : List.of("acme/a", "acme/b", "acme/c")) {
+        batch.add(ledger.submit(SignedEntries.release(name, "1.0", ACME)));
+      }
+      for (CompletableFuture<Registration> answer : batch) {
+        answer.get(30, TimeUnit.SECONDS);
+      }
+      String checkpoint = ledger.checkpoint();
+      for (CompletableFuture<Registration> answer : batch) {
+        JsonNode bundle = tree(answer.join().bundleJson());
+        assertEquals(checkpoint, provedIn(bundle.get("entry")));
+        assertEquals(checkpoint, provedIn(bundle.get("keys").get(0)));
+        assertEquals(tree(ledger.bundle(answer.join().id()).orElseThrow()), bundle);
+      }
+      // A retry is proved in its own batch's tree, which holds the entry: all four entries.
+      CompletableFuture<Registration> retry =
+          ledger.submit(SignedEntries.release("acme/a", "1.0", ACME));
+      batch.clear();
+      for (String name : List.of("acme/d", "acme/e")) {
+        batch.add(ledger.submit(SignedEntries.release(name, "1.0", ACME)));
+      }
+      String retryCheckpoint = provedIn(tree(retry.get(30, TimeUnit.SECONDS).bundleJson())
+          .get("entry"));
+      assertEquals(6, Checkpoints.open(retryCheckpoint,
+          NoteVerifierKey.parse(ledger.verifierKey())).size());
+    }
+  }
+
+  /** The checkpoint that ends a bundle item's proof (c2sp.org/tlog-proof: after a blank line). */
+  private static String provedIn(JsonNode item) {
+    String proof = item.get("proof").textValue();
+    return proof.substring(proof.indexOf("\n\n") + 2);
   }
 
   @Test

@@ -95,7 +95,11 @@ class SequencerTest {
         assertEquals(Rejection.NAME_TAKEN,
             assertInstanceOf(RejectedException.class, e.getCause()).rejection());
         Appended again = futures.get(3).get();
-        assertEquals(new Appended(base.id(), 1, base.leaf(), base.leafHash(), false), again);
+        assertEquals(
+            new Appended(base.id(), 1, base.leaf(), base.leafHash(), false, base.head()), again);
+        // Every answer of the batch holds the batch's own tree, the store's head once it is durable.
+        assertEquals(store.head().orElseThrow(), base.head());
+        assertEquals(base.head(), futures.get(0).get().head());
         assertEquals(2, store.size());
         assertEquals(2, sequencer.size());
       }
@@ -167,8 +171,13 @@ class SequencerTest {
           assertTrue(refused.getMessage().contains(want), refused.getMessage());
         }
         assertEquals(4, second.get(1).get().index());
-        assertEquals(new Appended(stored.id(), 1, stored.leaf(), stored.leafHash(), false),
+        // The retry is answered with the second batch's tree, which holds the entry too.
+        assertEquals(4, stored.head().treeSize());
+        assertEquals(
+            new Appended(stored.id(), 1, stored.leaf(), stored.leafHash(), false,
+                second.get(1).get().head()),
             second.get(3).get());
+        assertEquals(store.head().orElseThrow(), second.get(3).get().head());
         assertEquals(5, store.size());
       }
     }
