@@ -74,8 +74,7 @@ final class Appender {
     for (Bytes hash : append.hashes()) {
       puts.put(Family.HASHES, Keys.hash(storedIndex++), hash.toByteArray());
     }
-    try (WriteBatch batch = new WriteBatch()) {
-      puts.writeTo(batch, handles);
+    try (WriteBatch batch = puts.toWriteBatch(handles)) {
       handles.db.write(handles.syncWrites, batch);
     }
   }

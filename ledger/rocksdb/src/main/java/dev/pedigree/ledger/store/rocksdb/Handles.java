@@ -38,6 +38,8 @@ final class Handles implements AutoCloseable {
   /** Options, cache and filter: released last, after the database that uses them. */
   private final List<AutoCloseable> settings = new ArrayList<>();
   private final Map<Family, ColumnFamilyHandle> families = new EnumMap<>(Family.class);
+  /** Each family's id (RocksDB's), by ordinal: read once, as reading one is a JNI call. */
+  private final int[] familyIds = new int[Family.values().length];
   private final ColumnFamilyHandle defaultFamily;
   final RocksDB db;
   final WriteOptions syncWrites;
@@ -71,6 +73,7 @@ final class Handles implements AutoCloseable {
     }
     for (int i = 0; i < Family.values().length; i++) {
       families.put(Family.values()[i], handles.get(i + 1));
+      familyIds[i] = handles.get(i + 1).getID();
     }
     defaultFamily = handles.get(0);
   }
@@ -112,6 +115,11 @@ final class Handles implements AutoCloseable {
 
   ColumnFamilyHandle cf(Family family) {
     return families.get(family);
+  }
+
+  /** The family's id, as a serialized write batch names it ({@link WriteBatchBytes}). */
+  int cfId(Family family) {
+    return familyIds[family.ordinal()];
   }
 
   /** Handles first, then the database, then what configured it (RocksJava's required order). */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 
 /**
@@ -28,16 +27,19 @@ final class SortedPuts {
   }
 
   /**
-   * Puts everything into {@code batch}: the families in their order, the keys of each in
+   * Everything as one RocksDB write batch: the families in their order, the keys of each in
    * RocksDB's default (unsigned bytewise) order.
    */
-  void writeTo(WriteBatch batch, Handles handles) throws RocksDBException {
+  WriteBatch toWriteBatch(Handles handles) {
+    WriteBatchBytes batch = new WriteBatchBytes();
     for (Map.Entry<Family, List<byte[][]>> family : puts.entrySet()) {
       List<byte[][]> list = family.getValue();
       list.sort(BY_KEY);
+      int id = handles.cfId(family.getKey());
       for (byte[][] put : list) {
-        batch.put(handles.cf(family.getKey()), put[0], put[1]);
+        batch.put(id, put[0], put[1]);
       }
     }
+    return new WriteBatch(batch.toByteArray());
   }
 }
