@@ -30,8 +30,8 @@ public final class Bundles {
   /** Proved key entries, and namespaces, kept per checkpoint: a bound, rarely reached. */
   private static final int MAX_SHARED = 256;
   /**
-   * Checkpoints whose proved key entries are kept, one per slot by tree size: the answers of a
-   * batch or two in flight at once (the pool's drainers) each find their batch's.
+   * Checkpoints whose proved key entries are kept, the latest trees seen: the answers of the
+   * batches in flight at once (on the pool's drainers) each find their batch's.
    */
   private static final int SLOTS = 4;
 
@@ -145,18 +145,25 @@ public final class Bundles {
     return known;
   }
 
-  /** The cache for the head's checkpoint: its tree size's slot, replaced if another's. */
+  /** The cache for the head's checkpoint, made in place of the smallest tree's if missing. */
   private ProvedCache cacheFor(Head head) {
-    int slot = (int) (head.treeSize() % SLOTS);
-    ProvedCache cache = recent.get(slot);
-    if (cache != null && cache.treeSize() == head.treeSize()
-        && cache.checkpoint().equals(head.checkpoint())) {
-      return cache;
+    int oldest = 0;
+    long oldestSize = Long.MAX_VALUE;
+    for (int slot = 0; slot < SLOTS; slot++) {
+      ProvedCache cache = recent.get(slot);
+      long size = cache == null ? -1 : cache.treeSize();
+      if (size == head.treeSize() && cache.checkpoint().equals(head.checkpoint())) {
+        return cache;
+      }
+      if (size < oldestSize) {
+        oldest = slot;
+        oldestSize = size;
+      }
     }
-    cache = new ProvedCache(head.treeSize(), head.checkpoint(),
+    ProvedCache cache = new ProvedCache(head.treeSize(), head.checkpoint(),
         BundleJson.escape(head.checkpoint()), new ConcurrentHashMap<>(),
         new ConcurrentHashMap<>());
-    recent.set(slot, cache);
+    recent.set(oldest, cache);
     return cache;
   }
 
