@@ -154,17 +154,36 @@ post_run() { # NAME SECONDS SKIP
   # the threads end before wrk does (the last poll's value of each thread counts); one awk a
   # poll, twice a second, as a process per thread five times a second took about 1.5 % of the
   # cores the server runs on.
+  # The same poll notes when the sending threads have all ended: a run that ran out of envelopes
+  # ends there, while wrk itself waits out its whole duration and reports that.
   : >"$work/wrk-$1.threads"
+  local polled seen="" stopped="" exited
   while [[ -n $wrk_pid ]] && kill -0 "$job" 2>/dev/null; do
-    awk -v main="$wrk_pid" '$1 != main {
+    polled=$(awk -v main="$wrk_pid" '$1 != main {
       split(substr($0, index($0, ") ") + 2), f, " "); print $1, f[12] + f[13] }' \
-      /proc/"$wrk_pid"/task/*/stat >>"$work/wrk-$1.threads" 2>/dev/null || true
+      /proc/"$wrk_pid"/task/*/stat 2>/dev/null || true)
+    if [[ -n $polled ]]; then
+      echo "$polled" >>"$work/wrk-$1.threads"
+      seen=1
+    elif [[ -n $seen && -z $stopped ]]; then
+      stopped=$(date +%s.%N)
+    fi
     sleep 0.5
   done
+  exited=$(date +%s.%N)
   wait "$job"
   sleep 0.2 # the last answers' entries are durable by now
   local created=$(( $(log_size) - before ))
-  awk -v c="$created" '/^seconds: / { printf "registrations: %d (201) in %.1f s = %.0f/s\n", c, $2, c / $2 }' "$out"
+  local early=0
+  if grep -q "^ran out" "$out" && [[ -n $stopped ]]; then
+    early=$(awk -v a="$stopped" -v b="$exited" 'BEGIN { printf "%.3f", b - a }')
+  fi
+  # Registrations over the time the senders ran: wrk's duration less the time after they all
+  # stopped (within the 0.5 s of the poll), when they ran out of envelopes.
+  awk -v c="$created" -v early="$early" '/^seconds: / { s = $2 - early
+    printf "registrations: %d (201) in %.1f s = %.0f/s", c, s, c / s
+    if (early > 0) printf " (the senders stopped %.1f s before wrk did: envelopes ran out)", early
+    printf "\n" }' "$out"
   grep -E "^(envelopes sent|latency p|ran out)" "$out"
   [[ ! -s $work/wrk-$1.time ]] || awk \
     -v n="$(awk '/^envelopes sent: / { sub(/,/, "", $5); print $5 }' "$out")" \
@@ -191,6 +210,14 @@ if [[ $warmup != 0 ]]; then
     left=$(( $(wc -l <"$envelopes") - 1 - skip ))
     (( left >= threads )) || { echo "the warm-up used the envelopes up: make more with -n"; exit 1; }
   done
+  # At the second warm-up's rate, would the measured run use the rest up before its end? It
+  # would then end early, on fewer connections as threads run out: warn before, not after.
+  need=$(awk -v s="$seconds" '/^seconds: / { t = $2 } /^envelopes sent: / { n = $3 }
+    END { sub(/,/, "", n); if (t > 0) printf "%d", 1.1 * n / t * s }' "$work/wrk-warmup2.txt")
+  if [[ -n $need ]] && (( left < need )); then
+    echo "== note: $left envelopes left, about $need needed for ${seconds}s at the warm-up's rate:" \
+      "the run may end early (make more with -n)"
+  fi
 fi
 
 echo "== registrations: $conns connections, $threads threads, at most ${seconds}s"
