@@ -1,14 +1,10 @@
 package dev.pedigree.ledger.crypto;
 
-import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.clampedScalar;
-import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.littleEndian;
-import static dev.pedigree.ledger.crypto.Ed25519Arithmetic.sha512;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -16,7 +12,6 @@ import java.security.Signature;
 import java.security.SignatureException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -33,8 +28,9 @@ import org.junit.jupiter.api.Test;
 class Ed25519KeyTablesTest {
   private static final int BUSY = Ed25519KeyTables.BUSY;
   private static final int VERY_BUSY = Ed25519KeyTables.VERY_BUSY;
-  private static final BigInteger L =
-      BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
+  /** A point of order 8, encoded: the torsion component of the mixed-order keys below. */
+  private static final String TORSION =
+      "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a";
 
   @Test
   void verify_keyCrossingThreshold_growsTablesAndStillRefusesMutations() throws Exception {
@@ -47,23 +43,16 @@ class Ed25519KeyTablesTest {
    */
   @Test
   void verify_mixedOrderKeyAcrossThreshold_agreesWithJdk() throws Exception {
-    byte[] seed = new byte[32];
-    seed[0] = 6;
-    byte[] nonceSeed = new byte[32];
-    nonceSeed[0] = 10;
-    byte[] mixed = CryptoFixtures.mixedOrderKey(seed,
-        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
-    Ed25519PublicKey key = Ed25519PublicKey.fromRaw(mixed);
+    MixedOrderSigner signer = new MixedOrderSigner(6, 10, TORSION);
+    Ed25519PublicKey key = signer.publicKey();
     PublicKey jdkKey = jdkKey(key);
-    byte[] r = Ed25519PrivateKey.fromSeed(nonceSeed).publicKey().raw().toByteArray();
     // Messages whose k is a multiple of 8 (the signature holds) and others (it does not), in an
     // order where each kind of tables sees both: at least two of each among the first BUSY - 1.
     List<byte[]> holds = new ArrayList<>();
     List<byte[]> fails = new ArrayList<>();
     for (int i = 0; holds.size() < 8 || fails.size() < 3 * BUSY; i++) {
       byte[] message = {(byte) i, (byte) (i >>> 8)};
-      BigInteger k = littleEndian(sha512(r, mixed, message)).mod(L);
-      (k.mod(BigInteger.valueOf(8)).signum() == 0 ? holds : fails).add(message);
+      (signer.holds(message) ? holds : fails).add(message);
     }
     List<byte[]> messages = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -72,10 +61,7 @@ class Ed25519KeyTablesTest {
     }
     for (int use = 1; use <= messages.size(); use++) {
       byte[] message = messages.get(use - 1);
-      BigInteger k = littleEndian(sha512(r, mixed, message)).mod(L);
-      BigInteger s = clampedScalar(nonceSeed).add(k.multiply(clampedScalar(seed))).mod(L);
-      byte[] signature = Arrays.copyOf(r, 64);
-      System.arraycopy(littleEndian(s), 0, signature, 32, 32);
+      byte[] signature = signer.sign(message);
       boolean want = holds.contains(message);
       assertEquals(want, jdkVerifies(jdkKey, message, signature), "JDK, use " + use);
       assertEquals(want, verifies(key, message, signature), "strict, use " + use);
@@ -153,24 +139,15 @@ class Ed25519KeyTablesTest {
    */
   @Test
   void verify_mixedOrderKeyAcrossVeryBusyThreshold_agreesWithJdk() throws Exception {
-    byte[] seed = new byte[32];
-    seed[0] = 7;
-    byte[] nonceSeed = new byte[32];
-    nonceSeed[0] = 12;
-    byte[] mixed = CryptoFixtures.mixedOrderKey(seed,
-        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
-    Ed25519PublicKey key = Ed25519PublicKey.fromRaw(mixed);
+    MixedOrderSigner signer = new MixedOrderSigner(7, 12, TORSION);
+    Ed25519PublicKey key = signer.publicKey();
     PublicKey jdkKey = jdkKey(key);
-    byte[] r = Ed25519PrivateKey.fromSeed(nonceSeed).publicKey().raw().toByteArray();
     int holding = 0;
     int failing = 0;
     for (int i = 0; holding < 16 || failing < 16; i++) {
       byte[] message = {(byte) i, (byte) (i >>> 8)};
-      BigInteger k = littleEndian(sha512(r, mixed, message)).mod(L);
-      BigInteger s = clampedScalar(nonceSeed).add(k.multiply(clampedScalar(seed))).mod(L);
-      byte[] signature = Arrays.copyOf(r, 64);
-      System.arraycopy(littleEndian(s), 0, signature, 32, 32);
-      boolean want = k.mod(BigInteger.valueOf(8)).signum() == 0;
+      byte[] signature = signer.sign(message);
+      boolean want = signer.holds(message);
       boolean larger = key.tables().larger();
       assertEquals(want, jdkVerifies(jdkKey, message, signature), "JDK, message " + i);
       assertEquals(want, verifies(key, message, signature), "strict, message " + i);
